@@ -1,0 +1,126 @@
+"""Headless subcommands. Never imports Qt: these run on servers and in scripts.
+
+Exit codes (DESIGN.md): 0 success; 1 a check found something; 2 bad usage or input;
+3 the store cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from idc_desktop import APP_NAME
+from idc_desktop.domain import CaseFilter
+from idc_desktop.domain.errors import InputError
+from idc_desktop.paths import make_private_dir, resolve_data_dir
+from idc_desktop.services import Services, open_services
+from idc_desktop.services.health import check_store
+from idc_desktop.store.backup import backup_file, timestamped_backup
+from idc_desktop.store.lock import StoreLock
+
+EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def cmd_cases(args: argparse.Namespace, services: Services) -> int:
+    rows = services.cases.list(CaseFilter(text=args.search))
+    if args.json:
+        payload = [
+            {
+                "code": r.code, "specialty": r.specialty, "setting": r.setting.value,
+                "life_stage": r.life_stage.value, "status": r.status.value, "sessions": r.sessions,
+                "last_session": _iso(r.last_session), "next_review": _iso(r.next_review),
+            }
+            for r in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    header = ("CODE", "SPECIALTY", "STATUS", "SESSIONS", "NEXT REVIEW")
+    table = [header] + [
+        (r.code, r.specialty, r.status.value, str(r.sessions), _iso(r.next_review) or "-") for r in rows
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for row in table:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    print(f"{len(rows)} case(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, services: Services) -> int:
+    with StoreLock(services.store.data_dir):
+        report = services.transfer.import_file(Path(args.file))
+    print(report.describe())
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, services: Services) -> int:
+    if args.format != "json":
+        raise InputError("PDF export is not available yet in this version; use --format json.")
+    if args.session not in (None, "all"):
+        raise InputError("JSON export writes the whole case: --session must be 'all' or left out.")
+    output = Path(args.output or f"{args.code.upper()}.json")
+    write_atomically(output, services.transfer.export_json([args.code]).encode("utf-8"))
+    print(f"wrote {output}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, services: Services) -> int:
+    source = services.store.path
+    if args.output:
+        target = backup_file(source, Path(args.output))
+    else:
+        target = timestamped_backup(services.store.data_dir, source, "manual")
+    print(f"backed up to {target}")
+    return EXIT_OK
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written file."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot be written ({exc.strerror}).") from exc
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
+    "cases": cmd_cases,
+    "import": cmd_import,
+    "export": cmd_export,
+    "backup": cmd_backup,
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    if args.command == "scan":
+        from idc_desktop.cli_scan import cmd_scan
+
+        return cmd_scan(args)
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.command == "check":
+        report = check_store(make_private_dir(data_dir))
+        for line in report.lines():
+            print(line)
+        return EXIT_OK if report.ok else EXIT_FOUND
+    if args.command == "restore":
+        raise InputError("restore is not available yet in this version.")
+    services = open_services(data_dir)
+    try:
+        return COMMANDS[args.command](args, services)
+    finally:
+        services.close()
+
+
+def fail(message: str, code: int) -> int:
+    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    return code
+

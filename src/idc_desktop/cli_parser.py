@@ -1,0 +1,62 @@
+"""The command-line grammar of DESIGN.md, shared by the GUI launcher and the headless commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from idc_desktop import APP_NAME, __version__
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Bad usage gets one line on stderr naming the problem, and exit 2 (no usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{APP_NAME}: {message} (see '{APP_NAME} --help')\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog=APP_NAME,
+        description="Facilitate interpersonal dynamics consultations and keep an anonymised case log.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    data_dir = dict(metavar="DIR", help="data directory (default: $IDC_DESKTOP_DATA_DIR or the platform's)")
+    parser.add_argument("--data-dir", **data_dir)
+    parser.add_argument("--demo", action="store_true", help="open a throwaway log seeded with demo cases")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        # Accepted after the command too; SUPPRESS keeps the value given before it.
+        p.add_argument("--data-dir", default=argparse.SUPPRESS, **data_dir)
+        return p
+
+    cases = command("cases", "list the cases of the log")
+    cases.add_argument("--search", metavar="TEXT", default="", help="only cases whose text matches")
+    cases.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    imp = command("import", "import cases from an interchange JSON file (all or nothing)")
+    imp.add_argument("file", metavar="FILE")
+
+    exp = command("export", "export a case as a PDF summary or interchange JSON")
+    exp.add_argument("code", metavar="CODE")
+    exp.add_argument("--format", choices=("pdf", "json"), required=True)
+    exp.add_argument("-o", "--output", metavar="PATH", help="where to write (default: CODE.pdf or CODE.json)")
+    exp.add_argument("--session", metavar="N|latest|all", default=None)
+    exp.add_argument("--allow-findings", action="store_true", help="export even if identifiers are found")
+
+    scan = command("scan", "report identifiers (names, numbers, dates...) found in text")
+    scan.add_argument("file", metavar="FILE", nargs="?", default="-", help="a text file, or - for stdin")
+    scan.add_argument("--json", action="store_true")
+
+    backup = command("backup", "copy the case log to a backup file")
+    backup.add_argument("-o", "--output", metavar="PATH")
+
+    restore = command("restore", "replace the case log with a backup (the current log is backed up first)")
+    restore.add_argument("path", metavar="PATH")
+
+    command("check", "check the case log's integrity and schema revision")
+    return parser

@@ -1,0 +1,53 @@
+"""Errors every layer may raise or catch: plain exceptions, no Qt, no SQLAlchemy.
+
+Each carries a message written for the user: the CLI prints it on one line and the GUI
+shows it in a dialog, so it must name the problem without a traceback.
+"""
+
+
+class IdcError(Exception):
+    """Base of every error the app reports to a user."""
+
+    exit_code = 2
+
+
+class InputError(IdcError):
+    """Bad input from the user or a file (CLI exit 2)."""
+
+
+class ValidationError(InputError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(InputError):
+    pass
+
+
+class DuplicateCodeError(ValidationError):
+    def __init__(self, code: str) -> None:
+        super().__init__("code", f"A case with the code {code} already exists.")
+        self.code = code
+
+
+class StoreError(IdcError):
+    """The store cannot be used (CLI exit 3)."""
+
+    exit_code = 3
+
+
+class StoreTooNewError(StoreError):
+    pass
+
+
+class StoreDamagedError(StoreError):
+    pass
+
+
+class StoreLockedError(StoreError):
+    pass
+
+
+class DataDirError(StoreError):
+    pass

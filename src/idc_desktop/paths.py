@@ -1,0 +1,99 @@
+"""Where things live: the data directory (private) and the shipped resources.
+
+No Qt and no SQLAlchemy here: the CLI, the GUI and the tests all resolve paths the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+from idc_desktop import APP_NAME
+from idc_desktop.domain.errors import DataDirError
+
+DATA_DIR_ENV = "IDC_DESKTOP_DATA_DIR"
+STORE_FILENAME = "idc-desktop.sqlite3"
+BACKUP_DIRNAME = "backups"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir  # imported here: only needed when no override is given
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None) -> Path:
+    """--data-dir, else IDC_DESKTOP_DATA_DIR, else the platform's user data directory."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
+
+def make_private_dir(path: Path) -> Path:
+    """Create a directory readable only by its owner; explain clearly when it cannot be one."""
+    if path.exists() and not path.is_dir():
+        raise DataDirError(f"The data directory {path} is a file, not a directory.")
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+        make_private(path, PRIVATE_DIR_MODE)
+    except PermissionError as exc:
+        raise DataDirError(f"The data directory {path} cannot be created: permission denied.") from exc
+    except OSError as exc:
+        raise DataDirError(f"The data directory {path} cannot be created: {exc.strerror}.") from exc
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise DataDirError(f"The data directory {path} is read-only: IDC Desktop cannot save there.")
+    return path
+
+
+def make_private(path: Path, mode: int = PRIVATE_FILE_MODE) -> None:
+    """Tighten permissions where the OS allows (a no-op on Windows ACLs, which platformdirs already scopes)."""
+    if os.name != "posix":
+        return
+    try:
+        if stat.S_IMODE(path.stat().st_mode) != mode:
+            path.chmod(mode)
+    except FileNotFoundError:
+        pass
+
+
+def store_path(data_dir: Path) -> Path:
+    return data_dir / STORE_FILENAME
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUP_DIRNAME
+
+
+def _bundle_root() -> Path | None:
+    frozen = getattr(sys, "_MEIPASS", None)  # set by PyInstaller in a bundle
+    return Path(frozen) if frozen else None
+
+
+def _shipped_dir(name: str) -> Path:
+    """Find `resources/` or `migrations/`: in a bundle, inside the wheel, or in the source tree."""
+    package_dir = Path(__file__).resolve().parent
+    candidates = []
+    bundle = _bundle_root()
+    if bundle is not None:
+        candidates.append(bundle / name)
+    candidates.append(package_dir / f"_{name}")  # where the wheel puts them
+    candidates.append(package_dir.parent.parent / name)  # src/idc_desktop -> project root
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"IDC Desktop is incomplete: its {name} folder is missing.")
+
+
+def resources_dir() -> Path:
+    return _shipped_dir("resources")
+
+
+def migrations_dir() -> Path:
+    return _shipped_dir("migrations")

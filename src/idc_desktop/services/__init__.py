@@ -1,0 +1,67 @@
+"""Use cases between the UI/CLI and the store. Each method is one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from idc_desktop.services import shipped
+from idc_desktop.services.cases import CaseService
+from idc_desktop.services.catalogue import CatalogueService, seed_catalogue
+from idc_desktop.services.consultations import ConsultationService
+from idc_desktop.services.transfer import TransferService
+from idc_desktop.services.vocabulary import DISCIPLINE, SPECIALTY, VocabularyService
+from idc_desktop.store.opening import open_store
+from idc_desktop.store.store import Store
+
+
+@dataclass
+class Services:
+    store: Store
+    cases: CaseService
+    sessions: ConsultationService
+    catalogue: CatalogueService
+    vocabulary: VocabularyService
+    transfer: TransferService
+
+    @classmethod
+    def for_store(cls, store: Store) -> Services:
+        return cls(
+            store=store,
+            cases=CaseService(store),
+            sessions=ConsultationService(store),
+            catalogue=CatalogueService(store),
+            vocabulary=VocabularyService(store),
+            transfer=TransferService(store),
+        )
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def seed_defaults(store: Store) -> None:
+    """Shipped catalogue and pick lists go in once; after that they are the lead's to edit."""
+    with store.unit() as uow:
+        seed_catalogue(uow)
+        for kind, values in ((SPECIALTY, shipped.specialties()), (DISCIPLINE, shipped.disciplines())):
+            if not uow.vocabulary.count(kind):
+                for value in values:
+                    uow.vocabulary.add(kind, value)
+
+
+def open_services(data_dir: Path) -> Services:
+    store = open_store(data_dir)
+    try:
+        seed_defaults(store)
+    except Exception:
+        store.close()
+        raise
+    return Services.for_store(store)
+
+
+def seed_demo(services: Services) -> int:
+    """Load the fictitious demo cases into an empty log; a log that has cases is left alone."""
+    if services.cases.count():
+        return 0
+    report = services.transfer.import_file(shipped.demo_cases_path())
+    return len(report.codes)

@@ -1,0 +1,110 @@
+"""The item catalogue: shipped wording plus the lead's own items, renames and hidden items."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from idc_desktop.domain import Perspective
+from idc_desktop.domain.catalogue import CatalogueItem, Cluster, key_for_label
+from idc_desktop.domain.errors import NotFoundError, ValidationError
+from idc_desktop.domain.validation import MAX_SHORT_TEXT, check_length, clean_text
+from idc_desktop.services import shipped
+from idc_desktop.store.store import Store, UnitOfWork
+
+
+class ItemResolver:
+    """Matches item strings (keys or labels, any case) to keys, adding unknown ones as custom items.
+
+    Lives inside one unit of work so an import that fails adds no custom items either.
+    """
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+        self._by_key: dict[str, CatalogueItem] = {i.key: i for i in uow.catalogue.all()}
+        self._by_name: dict[str, str] = {}
+        for item in self._by_key.values():
+            self._by_name.setdefault(item.label.casefold(), item.key)
+            self._by_name.setdefault(item.key.casefold(), item.key)
+        self.added: list[CatalogueItem] = []
+
+    def resolve(self, text: str, perspective: Perspective) -> str:
+        name = clean_text(text)
+        if not name:
+            raise ValidationError("items", "An item is empty.")
+        found = self._by_name.get(name.casefold())
+        if found is not None:
+            return found
+        check_length("items", f"The item {name[:20]!r}", name, MAX_SHORT_TEXT)
+        key, n = key_for_label(name), 2
+        base = key
+        while key in self._by_key:
+            key, n = f"{base}_{n}", n + 1
+        item = CatalogueItem(key=key, label=name, family=perspective.family, custom=True)
+        self._uow.catalogue.add(item)
+        self._by_key[key] = item
+        self._by_name[name.casefold()] = key
+        self.added.append(item)
+        return key
+
+
+def seed_catalogue(uow: UnitOfWork) -> int:
+    """Fill an empty catalogue from resources/; a store that has items keeps the lead's edits."""
+    if uow.catalogue.count():
+        return 0
+    items = shipped.catalogue().items
+    for item in items:
+        uow.catalogue.add(replace(item))
+    return len(items)
+
+
+class CatalogueService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def items(self, include_hidden: bool = True) -> list[CatalogueItem]:
+        with self._store.unit() as uow:
+            items = uow.catalogue.all()
+        return items if include_hidden else [i for i in items if not i.hidden]
+
+    def clusters(self) -> tuple[Cluster, ...]:
+        return shipped.catalogue().clusters
+
+    def family_title(self, family: str) -> str:
+        return shipped.catalogue().family_titles.get(family, family)
+
+    def add(self, label: str, family: str, cluster: str = "") -> CatalogueItem:
+        label = clean_text(label)
+        if not label:
+            raise ValidationError("label", "The item's label is empty.")
+        if family not in ("seen", "response"):
+            raise ValidationError("family", f"Unknown item family {family!r}.")
+        with self._store.unit() as uow:
+            resolver = ItemResolver(uow)
+            perspective = Perspective.A if family == "seen" else Perspective.B
+            key = resolver.resolve(label, perspective)
+            item = uow.catalogue.get(key)
+            assert item is not None
+            if item.custom and cluster:
+                item.cluster = cluster
+                uow.catalogue.update(item)
+            return item
+
+    def rename(self, key: str, label: str) -> CatalogueItem:
+        label = clean_text(label)
+        if not label:
+            raise ValidationError("label", "The item's label is empty.")
+        check_length("label", "The item's label", label, MAX_SHORT_TEXT)
+        return self._change(key, label=label)
+
+    def set_hidden(self, key: str, hidden: bool) -> CatalogueItem:
+        return self._change(key, hidden=hidden)
+
+    def _change(self, key: str, **changes: object) -> CatalogueItem:
+        with self._store.unit() as uow:
+            item = uow.catalogue.get(key)
+            if item is None:
+                raise NotFoundError(f"There is no catalogue item {key!r}.")
+            for name, value in changes.items():
+                setattr(item, name, value)
+            uow.catalogue.update(item)
+            return item

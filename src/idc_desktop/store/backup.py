@@ -1,0 +1,49 @@
+"""Copies of the store made with SQLite's online backup API: consistent even while the app writes."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from idc_desktop.paths import PRIVATE_FILE_MODE, backup_dir, make_private, make_private_dir
+from idc_desktop.store.probe import connect_read_only
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Copy `source` to `target` atomically (temporary file, check, rename); return target."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    make_private(partial, PRIVATE_FILE_MODE)
+    verify_backup(partial)
+    os.replace(partial, target)
+    return target
+
+
+def verify_backup(path: Path) -> None:
+    conn = connect_read_only(path)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+    if result != "ok":
+        path.unlink(missing_ok=True)
+        raise OSError(f"the backup {path.name} failed its integrity check: {result}")
+
+
+def timestamped_backup(data_dir: Path, source: Path, reason: str) -> Path:
+    folder = make_private_dir(backup_dir(data_dir))
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return backup_file(source, folder / f"idc-desktop-{reason}-{stamp}.sqlite3")

@@ -1,0 +1,66 @@
+"""One writer per store: an OS file lock beside the database, released if the process dies."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from idc_desktop.domain.errors import StoreLockedError
+
+LOCK_FILENAME = "idc-desktop.lock"
+
+
+class StoreLock:
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / LOCK_FILENAME
+        self._fh = None
+
+    def acquire(self) -> StoreLock:
+        fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            _lock(fh)
+        except OSError as exc:
+            fh.close()
+            raise StoreLockedError(
+                "This case log is already open in another IDC Desktop window. "
+                "Close that window first, or use it instead."
+            ) from exc
+        self._fh = fh
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()).encode())
+        fh.flush()
+        return self
+
+    def release(self) -> None:
+        if self._fh is not None:
+            _unlock(self._fh)
+            self._fh.close()
+            self._fh = None
+
+    def __enter__(self) -> StoreLock:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(fh) -> None:  # noqa: ANN001
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fh) -> None:  # noqa: ANN001
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fh) -> None:  # noqa: ANN001
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fh) -> None:  # noqa: ANN001
+        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)

@@ -1,0 +1,70 @@
+"""Look at a store file before opening it for writing: is it ours, which revision, intact?
+
+Uses the stdlib sqlite3 module read-only, so nothing is written to a file we may refuse.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from idc_desktop.store.schema_extras import APPLICATION_ID
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Probe:
+    exists: bool
+    is_sqlite: bool = False
+    application_id: int = 0
+    revision: str | None = None
+    has_tables: bool = False
+    problems: tuple[str, ...] = ()
+
+    @property
+    def is_ours(self) -> bool:
+        return self.application_id == APPLICATION_ID or (
+            self.application_id == 0 and self.revision is not None
+        )
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def probe_store(path: Path, full_check: bool = False) -> Probe:
+    if not path.exists():
+        return Probe(exists=False)
+    if path.stat().st_size == 0:
+        return Probe(exists=True, is_sqlite=True)  # an empty file is an empty database
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            return Probe(exists=True, problems=("not an SQLite database",))
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as exc:
+        return Probe(exists=True, problems=(f"cannot be opened: {exc}",))
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        check = "integrity_check" if full_check else "quick_check"
+        results = [r[0] for r in conn.execute(f"PRAGMA {check}")]
+        problems = () if results == ["ok"] else tuple(results[:10])
+        return Probe(
+            exists=True,
+            is_sqlite=True,
+            application_id=app_id,
+            revision=revision,
+            has_tables=bool(tables),
+            problems=problems,
+        )
+    except sqlite3.DatabaseError as exc:
+        return Probe(exists=True, is_sqlite=True, problems=(str(exc),))
+    finally:
+        conn.close()
