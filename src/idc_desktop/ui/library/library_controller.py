@@ -1,0 +1,191 @@
+"""What the case library does: query as the user types, filter, and run the case actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from idc_desktop.domain import Case, CaseFilter, CaseStatus, CaseSummary
+from idc_desktop.domain.errors import IdcError
+from idc_desktop.services import Services
+from idc_desktop.ui.dialogs.case_form import CaseForm
+from idc_desktop.ui.library.case_table_model import ID_ROLE
+from idc_desktop.ui.library.library_view import ALL_SPECIALTIES, ALL_STATUSES, LibraryView
+
+_STATUS_CHOICES = ((ALL_STATUSES, None), ("Open", CaseStatus.OPEN), ("Closed", CaseStatus.CLOSED))
+
+
+class LibraryController(QObject):
+    selection_changed = Signal(object)  # CaseSummary | None
+    case_activated = Signal(int)  # case id (double-click or Enter)
+    message = Signal(str)  # a status-bar line
+
+    def __init__(self, view: LibraryView, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.services = services
+        for label, status in _STATUS_CHOICES:
+            view.status_filter.addItem(label, status)
+        self.reload_specialties()
+        view.search.textChanged.connect(self.refresh)
+        view.status_filter.currentIndexChanged.connect(self.refresh)
+        view.specialty_filter.currentIndexChanged.connect(self.refresh)
+        view.table.selectionModel().selectionChanged.connect(self._emit_selection)
+        view.table.activated.connect(self._activated)
+        self.refresh()
+
+    # --- reading -----------------------------------------------------------
+    def current_filter(self) -> CaseFilter:
+        specialty = self.view.specialty_filter.currentData()
+        return CaseFilter(
+            text=self.view.search.text(),
+            status=self.view.status_filter.currentData(),
+            specialty=specialty or None,
+        )
+
+    def refresh(self) -> None:
+        keep = self.selected()
+        flt = self.current_filter()
+        rows = self.services.cases.list(flt)
+        self.view.model.set_rows(rows)
+        total = self.services.cases.count() if (flt.text or flt.status or flt.specialty) else len(rows)
+        self.view.count_label.setText(
+            f"{len(rows)} of {total} cases" if len(rows) != total else f"{total} case{'s' if total != 1 else ''}"
+        )
+        if total == 0:
+            self.view.show_hint("No cases yet.\nPress Ctrl+N to add the first case.")
+        elif not rows:
+            self.view.show_hint("No case matches this search and these filters.")
+        else:
+            self.view.show_hint(None)
+        if keep is not None:
+            self.select_case(keep.id)
+        self._emit_selection()
+
+    def reload_specialties(self) -> None:
+        combo = self.view.specialty_filter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(ALL_SPECIALTIES, None)
+        for specialty in self.services.vocabulary.specialties():
+            combo.addItem(specialty, specialty)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def selected(self) -> CaseSummary | None:
+        rows = self.view.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source = self.view.proxy.mapToSource(rows[0])
+        return self.view.model.summary(source.row())
+
+    def select_case(self, case_id: int) -> bool:
+        row = self.view.model.row_of(case_id)
+        if row is None:
+            return False
+        index = self.view.proxy.mapFromSource(self.view.model.index(row, 0))
+        self.view.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.table.setCurrentIndex(index)
+        self.view.table.scrollTo(index)
+        return True
+
+    def _emit_selection(self, *_: object) -> None:
+        self.selection_changed.emit(self.selected())
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.case_activated.emit(int(index.data(ID_ROLE)))
+
+    # --- actions -------------------------------------------------------------
+    def _parent(self) -> QWidget:
+        return self.view.window()
+
+    def new_case(self) -> Case | None:
+        blank = Case(code=self.services.cases.suggest_code(), specialty="")
+        return self._run_form(blank, self.services.cases.create, f"Created case {{code}}.")
+
+    def edit_case(self) -> Case | None:
+        summary = self.selected()
+        if summary is None:
+            return None
+        try:
+            case = self.services.cases.get(summary.id)
+        except IdcError as exc:
+            return self._error(exc)
+        return self._run_form(case, self.services.cases.update, "Saved case {code}.")
+
+    def _run_form(self, case: Case, save, done: str) -> Case | None:  # noqa: ANN001
+        form = CaseForm(
+            case, self.services.vocabulary.specialties(), save, self.services.cases.suggest_code, self._parent()
+        )
+        if form.exec() != CaseForm.DialogCode.Accepted or form.saved is None:
+            return None
+        saved = form.saved
+        if saved.specialty not in self.services.vocabulary.specialties():
+            self.services.vocabulary.add("specialty", saved.specialty)
+        self.reload_specialties()
+        self.refresh()
+        if saved.id is not None and not self.select_case(saved.id):
+            # The new case is hidden by the search or filters: clear them so it can be seen.
+            self.clear_filters()
+            self.select_case(saved.id)
+        self.message.emit(done.format(code=saved.code))
+        return saved
+
+    def clear_filters(self) -> None:
+        for widget in (self.view.search, self.view.status_filter, self.view.specialty_filter):
+            widget.blockSignals(True)
+        self.view.search.clear()
+        self.view.status_filter.setCurrentIndex(0)
+        self.view.specialty_filter.setCurrentIndex(0)
+        for widget in (self.view.search, self.view.status_filter, self.view.specialty_filter):
+            widget.blockSignals(False)
+        self.refresh()
+
+    def toggle_closed(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        new_status = CaseStatus.OPEN if summary.status is CaseStatus.CLOSED else CaseStatus.CLOSED
+        try:
+            self.services.cases.set_status(summary.id, new_status)
+        except IdcError as exc:
+            self._error(exc)
+            return
+        self.refresh()
+        verb = "Reopened" if new_status is CaseStatus.OPEN else "Closed"
+        self.message.emit(f"{verb} case {summary.code}.")
+
+    def delete_case(self) -> bool:
+        summary = self.selected()
+        if summary is None:
+            return False
+        sessions = f" and its {summary.sessions} session{'s' if summary.sessions != 1 else ''}" if summary.sessions else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Delete case",
+            f"Delete case {summary.code}{sessions}?\n\nThis cannot be undone. "
+            "A backup taken earlier still holds it.",
+            QMessageBox.StandardButton.Cancel,
+            self._parent(),
+        )
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter must not delete
+        box.setObjectName("confirmDelete")
+        box.exec()
+        if box.clickedButton() is not delete:
+            return False
+        try:
+            self.services.cases.delete(summary.id)
+        except IdcError as exc:
+            self._error(exc)
+            return False
+        self.refresh()
+        self.message.emit(f"Deleted case {summary.code}.")
+        return True
+
+    def _error(self, exc: Exception) -> None:
+        QMessageBox.warning(self._parent(), "IDC Desktop", str(exc))
+        return None

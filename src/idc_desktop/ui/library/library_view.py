@@ -1,0 +1,104 @@
+"""The case library's layout only: search, filters, the table and an empty-state hint.
+
+Behaviour lives in library_controller.py (views lay out, controllers act).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idc_desktop.ui.library.case_table_model import SORT_ROLE, CaseTableModel
+
+ALL_STATUSES = "All cases"
+ALL_SPECIALTIES = "All specialties"
+COLUMN_WIDTHS = (110, 220, 120, 130, 90, 90, 130, 130)
+
+
+class LibraryView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryView")
+
+        self.search = QLineEdit(objectName="caseSearch")
+        self.search.setPlaceholderText("Search all cases and sessions…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search cases")
+
+        self.status_filter = QComboBox(objectName="statusFilter")
+        self.status_filter.setAccessibleName("Filter by status")
+        self.specialty_filter = QComboBox(objectName="specialtyFilter")
+        self.specialty_filter.setAccessibleName("Filter by specialty")
+        self.specialty_filter.setMinimumContentsLength(16)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, stretch=1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.specialty_filter)
+
+        self.model = CaseTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.table = QTableView(objectName="caseTable")
+        self.table.setAccessibleName("Cases")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # Fixed starting widths: resizing to contents would read every row of a 100k-case log.
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+
+        self.empty_hint = QLabel(objectName="emptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+
+        self._table_or_hint = QStackedLayout()
+        self._table_or_hint.addWidget(self.table)
+        self._table_or_hint.addWidget(self.empty_hint)
+
+        self.count_label = QLabel(objectName="caseCount")
+        self.reminder = QLabel(
+            "Anonymised log: no names, numbers, addresses or dates of birth. Use life stages, not ages."
+        )
+        self.reminder.setObjectName("privacyReminder")
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addStretch(1)
+        footer.addWidget(self.reminder)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(self._table_or_hint, stretch=1)
+        layout.addLayout(footer)
+
+    def show_hint(self, text: str | None) -> None:
+        """Show the table, or a sentence explaining why there is nothing in it."""
+        if text:
+            self.empty_hint.setText(text)
+            self._table_or_hint.setCurrentWidget(self.empty_hint)
+        else:
+            self._table_or_hint.setCurrentWidget(self.table)

@@ -1,0 +1,133 @@
+"""The main window: menus, toolbar and the case library as its home page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+
+from idc_desktop import APP_TITLE, __version__
+from idc_desktop.domain import CaseStatus, CaseSummary
+from idc_desktop.domain.errors import IdcError
+from idc_desktop.services import Services
+from idc_desktop.ui.icons import icon
+from idc_desktop.ui.library.library_controller import LibraryController
+from idc_desktop.ui.library.library_view import LibraryView
+from idc_desktop.ui.window_state import restore_geometry, save_geometry
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: QSettings, demo: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(APP_TITLE)
+        self.services = services
+        self.settings = settings
+        self.setWindowTitle(f"{APP_TITLE} — demo log" if demo else APP_TITLE)
+        self.setWindowIcon(icon("app"))
+
+        self.pages = QStackedWidget(self)
+        self.library_view = LibraryView()
+        self.pages.addWidget(self.library_view)
+        self.setCentralWidget(self.pages)
+        self.library = LibraryController(self.library_view, services, self)
+        self.library.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.library.selection_changed.connect(self._update_actions)
+        self.library.case_activated.connect(lambda _id: self.library.edit_case())
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._update_actions(self.library.selected())
+        restore_geometry(self, settings, (1200, 760))
+        if demo:
+            self.statusBar().showMessage("Demo log: fictitious cases in a throwaway folder; your real log is untouched.")
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.setStatusTip(tip or text.replace("&", "").rstrip("…."))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the toolbar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        lib = self.library
+        self.act_new = self._action("&New case…", lib.new_case, QKeySequence.StandardKey.New, "new_case")
+        self.act_edit = self._action("&Edit case…", lib.edit_case, QKeySequence("Ctrl+Shift+E"), "edit")
+        self.act_close_case = self._action("&Close case", lib.toggle_closed, QKeySequence("Ctrl+Shift+W"), "close_case")
+        self.act_delete = self._action("&Delete case…", lib.delete_case, QKeySequence.StandardKey.Delete, "delete")
+        self.act_find = self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find, "search")
+        self.act_import = self._action("&Import cases…", self._import, QKeySequence("Ctrl+I"))
+        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_fullscreen = self._action("&Full screen", self._toggle_fullscreen, QKeySequence("F11"))
+        self.act_about = self._action("&About IDC Desktop", self._about)
+        # Delete must not fire while typing in the search box.
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.library_view.table.addAction(self.act_delete)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.act_new, self.act_import])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        case_menu = bar.addMenu("&Case")
+        case_menu.addActions([self.act_edit, self.act_close_case])
+        case_menu.addSeparator()
+        case_menu.addAction(self.act_delete)
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions([self.act_find, self.act_fullscreen])
+        bar.addMenu("&Help").addAction(self.act_about)
+
+        toolbar = QToolBar("Library", self, objectName="libraryToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        toolbar.addActions([self.act_new, self.act_edit, self.act_close_case, self.act_delete])
+        self.addToolBar(toolbar)
+
+    def _update_actions(self, summary: CaseSummary | None) -> None:
+        has_case = summary is not None
+        for action in (self.act_edit, self.act_close_case, self.act_delete):
+            action.setEnabled(has_case)
+        closed = has_case and summary.status is CaseStatus.CLOSED
+        self.act_close_case.setText("&Reopen case" if closed else "&Close case")
+        self.act_close_case.setIcon(icon("reopen" if closed else "close_case"))
+
+    def _focus_search(self) -> None:
+        self.library_view.search.setFocus()
+        self.library_view.search.selectAll()
+
+    def _toggle_fullscreen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def _import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import cases", "", "IDC Desktop cases (*.json);;All files (*)")
+        if not path:
+            return
+        from pathlib import Path
+
+        try:
+            report = self.services.transfer.import_file(Path(path))
+        except IdcError as exc:
+            QMessageBox.warning(self, "Nothing imported", f"Nothing was imported.\n\n{exc}")
+            return
+        self.library.reload_specialties()
+        self.library.refresh()
+        QMessageBox.information(self, "Import finished", report.describe())
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_TITLE}",
+            f"<b>{APP_TITLE}</b> {__version__}<br>Facilitate interpersonal dynamics consultations "
+            f"and keep an anonymised case log.<br><br>Case log: {self.services.store.path}<br>"
+            "Works offline: it never opens a network connection.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        save_geometry(self, self.settings)
+        self.settings.sync()
+        super().closeEvent(event)
