@@ -7,7 +7,7 @@ from pathlib import Path
 
 from idc_desktop.domain.errors import StoreTooNewError
 from idc_desktop.paths import store_path
-from idc_desktop.store.migrate import head_revision
+from idc_desktop.store.revisions import head_revision
 from idc_desktop.store.opening import refusal
 from idc_desktop.store.probe import probe_store
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from idc_desktop.paths import migrations_dir
@@ -19,21 +16,6 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
-
-
-@lru_cache(maxsize=1)
-def _scripts() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
-
-
-def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None, "migrations/versions is empty"
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in _scripts().walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:

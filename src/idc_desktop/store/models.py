@@ -224,3 +224,15 @@ class VocabularyTermRow(Base):
     value: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class DismissedFindingRow(Base):
+    """Text a user marked "not an identifier": the privacy guard stops flagging it."""
+
+    __tablename__ = "dismissed_findings"
+    __table_args__ = (UniqueConstraint("kind", "text", name="uq_dismissed_findings_kind_text"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(String(400))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -16,7 +16,7 @@ from idc_desktop.paths import make_private, make_private_dir, store_path
 from idc_desktop.store.backup import timestamped_backup
 from idc_desktop.store.engine import make_engine
 from idc_desktop.store.lock import StoreLock
-from idc_desktop.store.migrate import head_revision, known_revisions, upgrade
+from idc_desktop.store.revisions import head_revision, known_revisions
 from idc_desktop.store.probe import Probe, probe_store
 from idc_desktop.store.schema_extras import APPLICATION_ID
 from idc_desktop.store.store import Store
@@ -62,6 +62,8 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True) -> Store:
     engine = make_engine(path)
     try:
         if needs_upgrade:
+            from idc_desktop.store.migrate import upgrade  # alembic is heavy: load it only to migrate
+
             upgrade(engine)
         with engine.begin() as conn:
             conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))

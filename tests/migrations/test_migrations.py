@@ -1,0 +1,106 @@
+"""Migrations: from empty to head, models and migrations agree, backup before upgrade."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from idc_desktop.paths import backup_dir, store_path
+from idc_desktop.services import open_services
+from idc_desktop.store.migrate import upgrade
+from idc_desktop.store.revisions import head_revision
+from idc_desktop.store.models import Base
+from idc_desktop.store.opening import open_store
+from idc_desktop.store.schema_extras import is_unmapped_object
+
+
+def test_upgrade_from_empty_reaches_head(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+        tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"cases", "consultations", "contributions", "plan_actions", "case_search"} <= tables
+
+
+def test_models_match_migrations(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'compare.sqlite3'}")
+    upgrade(engine)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn,
+            opts={
+                "compare_type": True,
+                "include_object": lambda obj, name, *_: not is_unmapped_object(name),
+            },
+        )
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+SAVED_STORES = sorted((Path(__file__).parent / "stores").glob("rev-*.sqlite3"))
+
+
+def revision_of(path: Path) -> str:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def case_codes(path: Path) -> list[str]:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        return [r[0] for r in conn.execute("SELECT code FROM cases ORDER BY code")]
+
+
+def test_a_saved_store_exists_for_every_earlier_revision() -> None:
+    from idc_desktop.store.revisions import known_revisions
+
+    saved = {revision_of(p) for p in SAVED_STORES}
+    assert saved == known_revisions() - {head_revision()}
+
+
+@pytest.mark.parametrize("saved", SAVED_STORES, ids=lambda p: p.stem)
+def test_saved_store_is_backed_up_then_upgraded_with_data_intact(saved: Path, tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    path = store_path(data_dir)
+    shutil.copy(saved, path)
+    old_revision, old_codes = revision_of(path), case_codes(path)
+    assert old_revision != head_revision()
+
+    services = open_services(data_dir)
+    try:
+        assert [s.code for s in services.cases.list()] == old_codes
+        for summary in services.cases.list():
+            for session in services.sessions.all_for_case(summary.id):
+                assert session.perspectives  # every session still reads as a whole
+    finally:
+        services.close()
+
+    backups = list(backup_dir(data_dir).glob(f"idc-desktop-before-upgrade-from-{old_revision}-*.sqlite3"))
+    assert len(backups) == 1
+    assert revision_of(backups[0]) == old_revision
+    assert case_codes(backups[0]) == old_codes
+    assert revision_of(path) == head_revision()
+
+
+def test_opening_a_current_store_takes_no_backup(data_dir: Path) -> None:
+    open_store(data_dir).close()
+    assert not backup_dir(data_dir).exists()
+
+
+def test_revision_chain_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from idc_desktop.store.migrate import alembic_config
+    from idc_desktop.store.revisions import chain
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert chain() == {rev.revision: rev.down_revision for rev in scripts.walk_revisions()}
