@@ -1,4 +1,8 @@
-"""Start the GUI: one QApplication, the store opened safely, the main window shown."""
+"""Start the GUI: paint the window first, then open the store safely and fill the library.
+
+Importing SQLAlchemy and opening the store takes most of start-up, so the window is shown
+(and painted) before that work begins: the user sees the app at once.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from idc_desktop import APP_NAME, APP_TITLE
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.paths import make_private, make_private_dir
-from idc_desktop.services import Services, open_services, seed_demo
 from idc_desktop.store.lock import StoreLock
 from idc_desktop.ui.icons import icon
 from idc_desktop.ui.theme import apply_theme
@@ -21,9 +24,7 @@ SETTINGS_FILENAME = "settings.ini"
 
 def settings_for(data_dir: Path) -> QSettings:
     """UI preferences live beside the log they belong to, so --demo never touches the real ones."""
-    path = data_dir / SETTINGS_FILENAME
-    settings = QSettings(str(path), QSettings.Format.IniFormat)
-    return settings
+    return QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
 
 
 def application() -> QApplication:
@@ -35,17 +36,17 @@ def application() -> QApplication:
     return app
 
 
-def open_for_gui(data_dir: Path, demo: bool) -> tuple[Services, StoreLock]:
-    make_private_dir(data_dir)
-    lock = StoreLock(data_dir).acquire()
-    try:
-        services = open_services(data_dir)
-        if demo:
+def open_services_for_gui(data_dir: Path, demo: bool):  # noqa: ANN201 - Services, imported late on purpose
+    from idc_desktop.services import open_services, seed_demo
+
+    services = open_services(data_dir)
+    if demo:
+        try:
             seed_demo(services)
-    except Exception:
-        lock.release()
-        raise
-    return services, lock
+        except Exception:
+            services.close()
+            raise
+    return services
 
 
 def run_gui(data_dir: Path, demo: bool = False) -> int:
@@ -53,17 +54,26 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
 
     app = application()
     try:
-        services, lock = open_for_gui(data_dir, demo)
+        make_private_dir(data_dir)
+        lock = StoreLock(data_dir).acquire()
     except IdcError as exc:
         QMessageBox.critical(None, f"{APP_TITLE} cannot open the case log", str(exc))
         return exc.exit_code
+    services = None
     try:
-        settings = settings_for(data_dir)
-        window = MainWindow(services, settings, demo=demo)
+        window = MainWindow(settings_for(data_dir), demo=demo)
         window.show()
+        app.processEvents()  # first paint now, before the slow part
+        try:
+            services = open_services_for_gui(data_dir, demo)
+        except IdcError as exc:
+            QMessageBox.critical(window, f"{APP_TITLE} cannot open the case log", str(exc))
+            return exc.exit_code
+        window.attach(services)
         code = app.exec()
         make_private(data_dir / SETTINGS_FILENAME)
         return code
     finally:
-        services.close()
+        if services is not None:
+            services.close()
         lock.release()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolBar
@@ -9,37 +13,53 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 from idc_desktop import APP_TITLE, __version__
 from idc_desktop.domain import CaseStatus, CaseSummary
 from idc_desktop.domain.errors import IdcError
-from idc_desktop.services import Services
 from idc_desktop.ui.icons import icon
 from idc_desktop.ui.library.library_controller import LibraryController
 from idc_desktop.ui.library.library_view import LibraryView
 from idc_desktop.ui.window_state import restore_geometry, save_geometry
 
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is painted
+    from idc_desktop.services import Services
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: QSettings, demo: bool = False) -> None:
+    """Built and painted before the store is opened (start-up feels instant); `attach` then
+    connects it to the services."""
+
+    def __init__(self, settings: QSettings, demo: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_TITLE)
-        self.services = services
+        self.services: Services | None = None
+        self.library: LibraryController | None = None
         self.settings = settings
+        self.demo = demo
         self.setWindowTitle(f"{APP_TITLE} — demo log" if demo else APP_TITLE)
         self.setWindowIcon(icon("app"))
 
         self.pages = QStackedWidget(self)
         self.library_view = LibraryView()
+        self.library_view.show_hint("Opening the case log…")
         self.pages.addWidget(self.library_view)
         self.setCentralWidget(self.pages)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._update_actions(None)
+        self.act_new.setEnabled(False)
+        self.act_import.setEnabled(False)
+        restore_geometry(self, settings, (1200, 760))
+
+    def attach(self, services: Services) -> None:
+        self.services = services
         self.library = LibraryController(self.library_view, services, self)
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.library.selection_changed.connect(self._update_actions)
         self.library.case_activated.connect(lambda _id: self.library.edit_case())
-
-        self._build_actions()
-        self._build_menus_and_toolbar()
+        self.act_new.setEnabled(True)
+        self.act_import.setEnabled(True)
         self._update_actions(self.library.selected())
-        restore_geometry(self, settings, (1200, 760))
-        if demo:
+        if self.demo:
             self.statusBar().showMessage("Demo log: fictitious cases in a throwaway folder; your real log is untouched.")
 
     def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
@@ -53,12 +73,16 @@ class MainWindow(QMainWindow):
         self.addAction(action)  # shortcuts work even when the toolbar is hidden
         return action
 
+    def _library_call(self, method: str):  # noqa: ANN202
+        """A slot that forwards to the library controller once the store is attached."""
+        return lambda: getattr(self.library, method)() if self.library is not None else None
+
     def _build_actions(self) -> None:
-        lib = self.library
-        self.act_new = self._action("&New case…", lib.new_case, QKeySequence.StandardKey.New, "new_case")
-        self.act_edit = self._action("&Edit case…", lib.edit_case, QKeySequence("Ctrl+Shift+E"), "edit")
-        self.act_close_case = self._action("&Close case", lib.toggle_closed, QKeySequence("Ctrl+Shift+W"), "close_case")
-        self.act_delete = self._action("&Delete case…", lib.delete_case, QKeySequence.StandardKey.Delete, "delete")
+        lib = self._library_call
+        self.act_new = self._action("&New case…", lib("new_case"), QKeySequence.StandardKey.New, "new_case")
+        self.act_edit = self._action("&Edit case…", lib("edit_case"), QKeySequence("Ctrl+Shift+E"), "edit")
+        self.act_close_case = self._action("&Close case", lib("toggle_closed"), QKeySequence("Ctrl+Shift+W"), "close_case")
+        self.act_delete = self._action("&Delete case…", lib("delete_case"), QKeySequence.StandardKey.Delete, "delete")
         self.act_find = self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find, "search")
         self.act_import = self._action("&Import cases…", self._import, QKeySequence("Ctrl+I"))
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -105,10 +129,8 @@ class MainWindow(QMainWindow):
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import cases", "", "IDC Desktop cases (*.json);;All files (*)")
-        if not path:
+        if not path or self.services is None or self.library is None:
             return
-        from pathlib import Path
-
         try:
             report = self.services.transfer.import_file(Path(path))
         except IdcError as exc:
@@ -123,7 +145,7 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_TITLE}",
             f"<b>{APP_TITLE}</b> {__version__}<br>Facilitate interpersonal dynamics consultations "
-            f"and keep an anonymised case log.<br><br>Case log: {self.services.store.path}<br>"
+            f"and keep an anonymised case log.<br><br>Case log: {self.services.store.path if self.services else '-'}<br>"
             "Works offline: it never opens a network connection.",
         )
 

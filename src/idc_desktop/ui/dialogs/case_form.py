@@ -127,8 +127,9 @@ class CaseForm(QDialog):
             id=self._case.id,
             code=self.code.text(),
             specialty=self.specialty.currentText(),
-            setting=self.setting.currentData(),
-            life_stage=self.life_stage.currentData(),
+            # Qt hands enum data back as plain strings.
+            setting=Setting(self.setting.currentData()),
+            life_stage=LifeStage(self.life_stage.currentData()),
             gender=self.gender.text() or None,
             referral_reason=self.referral.toPlainText(),
             status=self._case.status,

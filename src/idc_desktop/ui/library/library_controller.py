@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from idc_desktop.domain import Case, CaseFilter, CaseStatus, CaseSummary
 from idc_desktop.domain.errors import IdcError
-from idc_desktop.services import Services
 from idc_desktop.ui.dialogs.case_form import CaseForm
 from idc_desktop.ui.library.case_table_model import ID_ROLE
 from idc_desktop.ui.library.library_view import ALL_SPECIALTIES, ALL_STATUSES, LibraryView
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is painted
+    from idc_desktop.services import Services
 
 _STATUS_CHOICES = ((ALL_STATUSES, None), ("Open", CaseStatus.OPEN), ("Closed", CaseStatus.CLOSED))
 
@@ -37,9 +41,10 @@ class LibraryController(QObject):
     # --- reading -----------------------------------------------------------
     def current_filter(self) -> CaseFilter:
         specialty = self.view.specialty_filter.currentData()
+        status = self.view.status_filter.currentData()  # Qt hands enum data back as a plain string
         return CaseFilter(
             text=self.view.search.text(),
-            status=self.view.status_filter.currentData(),
+            status=CaseStatus(status) if status else None,
             specialty=specialty or None,
         )
 
@@ -120,9 +125,11 @@ class LibraryController(QObject):
         form = CaseForm(
             case, self.services.vocabulary.specialties(), save, self.services.cases.suggest_code, self._parent()
         )
-        if form.exec() != CaseForm.DialogCode.Accepted or form.saved is None:
-            return None
+        accepted = form.exec() == CaseForm.DialogCode.Accepted
         saved = form.saved
+        form.deleteLater()  # a modal dialog lives on as the window's child otherwise
+        if not accepted or saved is None:
+            return None
         if saved.specialty not in self.services.vocabulary.specialties():
             self.services.vocabulary.add("specialty", saved.specialty)
         self.reload_specialties()
@@ -175,7 +182,9 @@ class LibraryController(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter must not delete
         box.setObjectName("confirmDelete")
         box.exec()
-        if box.clickedButton() is not delete:
+        confirmed = box.clickedButton() is delete
+        box.deleteLater()
+        if not confirmed:
             return False
         try:
             self.services.cases.delete(summary.id)

@@ -1,0 +1,36 @@
+"""UI fixtures: a real main window on a real store, driven with qtbot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from idc_desktop.services import Services
+from idc_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(data_dir: Path) -> QSettings:
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, services: Services, settings: QSettings) -> MainWindow:  # noqa: ANN001
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.attach(services)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_services: Services, settings: QSettings) -> MainWindow:  # noqa: ANN001
+    win = MainWindow(settings, demo=True)
+    qtbot.addWidget(win)
+    win.attach(demo_services)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
