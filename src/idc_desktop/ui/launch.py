@@ -16,6 +16,7 @@ from idc_desktop import APP_NAME, APP_TITLE
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.paths import make_private, make_private_dir
 from idc_desktop.store.lock import StoreLock
+from idc_desktop.ui.error_hook import install_error_hook
 from idc_desktop.ui.icons import icon
 from idc_desktop.ui.theme import apply_theme
 
@@ -60,6 +61,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         QMessageBox.critical(None, f"{APP_TITLE} cannot open the case log", str(exc))
         return exc.exit_code
     services = None
+    install_error_hook(data_dir)
     try:
         window = MainWindow(settings_for(data_dir), demo=demo)
         window.show()

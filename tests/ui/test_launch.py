@@ -1,0 +1,87 @@
+"""Starting the GUI for real: the demo, a locked log, a log from a newer version."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
+
+from idc_desktop import app as app_module
+from idc_desktop.paths import store_path
+from idc_desktop.store.lock import StoreLock
+from idc_desktop.ui import launch
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record critical messages instead of blocking on a modal box."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))
+    return shown
+
+
+def close_soon(seen: dict) -> None:  # noqa: ANN001
+    def inspect_and_close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "mainWindow":
+                table = widget.findChild(QTableView, "caseTable")
+                seen["rows"] = table.model().rowCount()
+                seen["title"] = widget.windowTitle()
+        QApplication.closeAllWindows()
+
+    QTimer.singleShot(300, inspect_and_close)
+
+
+def test_demo_opens_a_populated_throwaway_log(qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # noqa: ANN001
+    made: list[Path] = []
+    real = app_module.demo_data_dir
+
+    def tracked() -> Path:
+        made.append(real())
+        return made[-1]
+
+    monkeypatch.setattr(app_module, "demo_data_dir", tracked)
+    monkeypatch.setenv("IDC_DESKTOP_DATA_DIR", str(tmp_path / "real-log"))
+    seen: dict = {}
+    close_soon(seen)
+    assert app_module.main(["--demo"]) == 0
+    assert seen["rows"] == 3 and "demo" in seen["title"]
+    assert made and not made[0].exists()  # the throwaway folder is gone
+    assert not (tmp_path / "real-log").exists()  # the real log was never touched
+
+
+def test_locked_log_is_refused_with_a_message(qapp, data_dir: Path, dialogs: list[str]) -> None:  # noqa: ANN001
+    with StoreLock(data_dir):
+        assert launch.run_gui(data_dir) == 3
+    assert len(dialogs) == 1 and "already open" in dialogs[0]
+
+
+def test_newer_log_is_refused_untouched_with_a_message(qapp, data_dir: Path, dialogs: list[str]) -> None:  # noqa: ANN001
+    path = store_path(data_dir)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'zzzz_newer'")
+    conn.close()
+    before = path.read_bytes()
+    assert launch.run_gui(data_dir) == 3
+    assert len(dialogs) == 1 and "newer version" in dialogs[0]
+    assert path.read_bytes() == before
+
+
+def test_unexpected_error_shows_a_message_and_logs_details(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    import sys
+
+    from idc_desktop.ui.error_hook import ERROR_LOG, install_error_hook
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_error_hook(tmp_path)
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(shown) == 1 and "Traceback" not in shown[0] and "saved" in shown[0]
+    assert "ZeroDivisionError: boom" in (tmp_path / ERROR_LOG).read_text(encoding="utf-8")
