@@ -172,8 +172,8 @@ CASES = [
         "cases[0].specialty: too long: 81 characters, the limit is 80",
     ),
     (
-        put("cases", 0, "referral_reason", "x" * 20_001),
-        "cases[0].referral_reason: too long: 20,001 characters, the limit is 20,000",
+        put("cases", 0, "referral_reason", "x" * 100_001),
+        "cases[0].referral_reason: too long: 100,001 characters, the limit is 100,000",
     ),
     (put("cases", 0, "gender", 5), "cases[0].gender: expected text or null"),
     (
@@ -243,9 +243,9 @@ CASES = [
         "cases[0].sessions[0].facilitator_role: too long: 201 characters, the limit is 200",
     ),
     (
-        put(*S0, "facilitator_reflection", "x" * 20_001),
+        put(*S0, "facilitator_reflection", "x" * 100_001),
         "cases[0].sessions[0].facilitator_reflection: "
-        "too long: 20,001 characters, the limit is 20,000",
+        "too long: 100,001 characters, the limit is 100,000",
     ),
     (put(*S0, "attendees", "4 nurses"), "cases[0].sessions[0].attendees: expected a list"),
     (drop(*S0, "attendees", 0, "role"), "cases[0].sessions[0].attendees[0].role: missing"),

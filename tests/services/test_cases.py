@@ -60,7 +60,7 @@ def test_typed_code_is_normalised_and_duplicates_refused(services: Services) -> 
         ({"specialty": "x" * 81}, "specialty", "too long"),
         ({"code": "IDC 12"}, "code", "capital letters"),
         ({"code": "H1234567"}, "code", "record number"),
-        ({"referral_reason": "y" * 20_001}, "referral_reason", "too long"),
+        ({"referral_reason": "y" * 100_001}, "referral_reason", "too long"),
     ],
 )
 def test_bad_fields_are_refused_naming_the_field(services: Services, fields: dict, field: str, message: str) -> None:

@@ -51,3 +51,7 @@ class StoreLockedError(StoreError):
 
 class DataDirError(StoreError):
     pass
+
+
+class StoreWriteError(StoreError):
+    """Saving failed for a reason outside the app (disk full, read-only, locked): retry later."""

@@ -8,7 +8,7 @@ from idc_desktop.domain.errors import ValidationError
 
 MAX_SPECIALTY = 80
 MAX_SHORT_TEXT = 200
-MAX_LONG_TEXT = 20_000
+MAX_LONG_TEXT = 100_000
 MAX_TAG = 40
 MAX_TAGS = 20
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from idc_desktop.domain.catalogue import CatalogueItem, Cluster
+from idc_desktop.domain.enums import Perspective
+from idc_desktop.domain.phases import PhaseDefinition, PhaseKind
 from idc_desktop.paths import resources_dir
 
 
@@ -57,3 +59,21 @@ def ground_rules() -> tuple[tuple[str, str], ...]:
 
 def demo_cases_path() -> Path:
     return resources_dir() / "demo" / "cases.json"
+
+
+@lru_cache(maxsize=1)
+def phases() -> tuple[PhaseDefinition, ...]:
+    return tuple(
+        PhaseDefinition(
+            key=p["key"],
+            title=p["title"],
+            short_title=p.get("short_title", p["title"]),
+            minutes=int(p["minutes"]),
+            kind=PhaseKind(p["kind"]),
+            prompt=p.get("prompt", ""),
+            guidance=p.get("guidance", ""),
+            perspective=Perspective(p["perspective"]) if p.get("perspective") else None,
+            field=p.get("field"),
+        )
+        for p in _load("phases.json")["phases"]
+    )

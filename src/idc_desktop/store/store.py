@@ -8,13 +8,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from idc_desktop.domain.errors import StoreWriteError
 from idc_desktop.store.cases_repo import CaseRepository
 from idc_desktop.store.catalogue_repo import CatalogueRepository
 from idc_desktop.store.consultations_repo import ConsultationRepository
 from idc_desktop.store.search_index import SearchIndex
 from idc_desktop.store.vocabulary_repo import VocabularyRepository
+
+
+def describe_operational_error(exc: OperationalError) -> str:
+    """SQLite's reasons, in words a clinician can act on."""
+    reason = str(exc.orig).lower() if exc.orig else str(exc).lower()
+    if "full" in reason:
+        return "The disk is full: the case log cannot be saved until space is freed."
+    if "readonly" in reason or "read-only" in reason:
+        return "The case log is read-only here: check the folder's permissions."
+    if "locked" in reason or "busy" in reason:
+        return "The case log is busy in another program; saving will be retried."
+    return f"The case log could not be saved ({exc.orig or exc})."
 
 
 class UnitOfWork:
@@ -40,8 +54,11 @@ class Store:
 
     @contextmanager
     def unit(self) -> Iterator[UnitOfWork]:
-        with self._sessions.begin() as session:
-            yield UnitOfWork(session)
+        try:
+            with self._sessions.begin() as session:
+                yield UnitOfWork(session)
+        except OperationalError as exc:
+            raise StoreWriteError(describe_operational_error(exc)) from exc
 
     def close(self) -> None:
         # Folding the WAL back leaves a single tidy file behind.

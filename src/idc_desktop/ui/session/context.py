@@ -1,0 +1,40 @@
+"""What the phase pages need to know besides the session itself, gathered once per editor.
+
+Pages get this instead of the services, so they stay views with bindings and never reach
+the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from idc_desktop.domain import Consultation
+from idc_desktop.domain.catalogue import CatalogueItem, Cluster
+
+
+@dataclass
+class EditorContext:
+    case_code: str
+    specialty: str
+    catalogue: list[CatalogueItem]
+    clusters: tuple[Cluster, ...]
+    family_titles: dict[str, str]
+    disciplines: list[str]
+    ground_rules: tuple[tuple[str, str], ...]  # (key, text)
+    previous: Consultation | None = None  # the case's session before this one, if any
+    # Adds a custom item to the catalogue (label, family) and returns it.
+    add_item: Callable[[str, str], CatalogueItem] | None = None
+    items_by_key: dict[str, CatalogueItem] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.items_by_key = {item.key: item for item in self.catalogue}
+
+    def label(self, key: str) -> str:
+        """An item's current label; a key no longer in the catalogue still shows, as itself."""
+        item = self.items_by_key.get(key)
+        return item.label if item else key.replace("_", " ")
+
+    def remember(self, item: CatalogueItem) -> None:
+        self.catalogue.append(item)
+        self.items_by_key[item.key] = item
