@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from idc_desktop import APP_TITLE, __version__
@@ -20,6 +20,8 @@ from idc_desktop.ui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is painted
     from idc_desktop.services import Services
+    from idc_desktop.ui.case.case_view import CaseView
+    from idc_desktop.ui.session.editor import SessionEditor
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +43,9 @@ class MainWindow(QMainWindow):
         self.library_view = LibraryView()
         self.library_view.show_hint("Opening the case log…")
         self.pages.addWidget(self.library_view)
+        self.case_view: CaseView | None = None
+        self.editor: SessionEditor | None = None
+        self.undo_group = QUndoGroup(self)
         self.setCentralWidget(self.pages)
 
         self._build_actions()
@@ -55,7 +60,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryController(self.library_view, services, self)
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.library.selection_changed.connect(self._update_actions)
-        self.library.case_activated.connect(lambda _id: self.library.edit_case())
+        self.library.case_activated.connect(self.show_case)
         self.act_new.setEnabled(True)
         self.act_import.setEnabled(True)
         self._update_actions(self.library.selected())
@@ -84,6 +89,19 @@ class MainWindow(QMainWindow):
         self.act_close_case = self._action("&Close case", lib("toggle_closed"), QKeySequence("Ctrl+Shift+W"), "close_case")
         self.act_delete = self._action("&Delete case…", lib("delete_case"), QKeySequence.StandardKey.Delete, "delete")
         self.act_find = self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find, "search")
+        self.act_new_session = self._action(
+            "New &session", self._new_session_for_selected, QKeySequence("Ctrl+Shift+N"), "new_session"
+        )
+        self.act_new_session.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.library_view.addAction(self.act_new_session)
+        self.removeAction(self.act_new_session)
+        self.act_undo = self.undo_group.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setIcon(icon("undo"))
+        self.act_redo = self.undo_group.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.act_redo.setIcon(icon("redo"))
+        self.addActions([self.act_undo, self.act_redo])
         self.act_import = self._action("&Import cases…", self._import, QKeySequence("Ctrl+I"))
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_fullscreen = self._action("&Full screen", self._toggle_fullscreen, QKeySequence("F11"))
@@ -98,8 +116,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_new, self.act_import])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
+        bar.addMenu("&Edit").addActions([self.act_undo, self.act_redo])
         case_menu = bar.addMenu("&Case")
-        case_menu.addActions([self.act_edit, self.act_close_case])
+        case_menu.addActions([self.act_new_session, self.act_edit, self.act_close_case])
         case_menu.addSeparator()
         case_menu.addAction(self.act_delete)
         view_menu = bar.addMenu("&View")
@@ -109,18 +128,107 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Library", self, objectName="libraryToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
-        toolbar.addActions([self.act_new, self.act_edit, self.act_close_case, self.act_delete])
+        toolbar.addActions([self.act_new, self.act_new_session, self.act_edit, self.act_close_case, self.act_delete])
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
 
     def _update_actions(self, summary: CaseSummary | None) -> None:
         has_case = summary is not None
-        for action in (self.act_edit, self.act_close_case, self.act_delete):
+        for action in (self.act_edit, self.act_close_case, self.act_delete, self.act_new_session):
             action.setEnabled(has_case)
         closed = has_case and summary.status is CaseStatus.CLOSED
         self.act_close_case.setText("&Reopen case" if closed else "&Close case")
         self.act_close_case.setIcon(icon("reopen" if closed else "close_case"))
 
+    # --- pages: library -> case -> session ----------------------------------
+    def show_library(self) -> None:
+        if not self._leave_editor():
+            return
+        self.pages.setCurrentWidget(self.library_view)
+        self.toolbar.show()
+        if self.library is not None:
+            self.library.refresh()
+        self.library_view.table.setFocus()
+
+    def show_case(self, case_id: int) -> None:
+        if self.services is None or not self._leave_editor():
+            return
+        if self.case_view is None:
+            from idc_desktop.services import shipped
+            from idc_desktop.ui.case.case_view import CaseView
+
+            self.case_view = CaseView({p.key: p.title for p in shipped.phases()})
+            self.case_view.back_requested.connect(self.show_library)
+            self.case_view.new_session_requested.connect(lambda: self.new_session(self.case_view.case.id))
+            self.case_view.open_session_requested.connect(self.open_session)
+            self.pages.addWidget(self.case_view)
+        try:
+            case = self.services.cases.get(case_id)
+            sessions = self.services.sessions.for_case(case_id)
+        except IdcError as exc:
+            QMessageBox.warning(self, APP_TITLE, str(exc))
+            return
+        self.case_view.show_case(case, sessions)
+        self.pages.setCurrentWidget(self.case_view)
+        self.toolbar.hide()
+
+    def new_session(self, case_id: int) -> None:
+        if self.services is None:
+            return
+        try:
+            session = self.services.sessions.start(case_id)
+        except IdcError as exc:
+            QMessageBox.warning(self, APP_TITLE, str(exc))
+            return
+        self.open_session(session.id)
+
+    def _new_session_for_selected(self) -> None:
+        summary = self.library.selected() if self.library else None
+        if summary is not None:
+            self.new_session(summary.id)
+
+    def open_session(self, session_id: int) -> None:
+        if self.services is None or not self._leave_editor():
+            return
+        from idc_desktop.ui.session.opening import open_editor
+
+        try:
+            editor = open_editor(self.services, session_id)
+        except IdcError as exc:
+            QMessageBox.warning(self, APP_TITLE, str(exc))
+            return
+        editor.back_requested.connect(lambda: self.show_case(editor.doc.session.case_id))
+        self.editor = editor
+        self.pages.addWidget(editor)
+        self.pages.setCurrentWidget(editor)
+        self.toolbar.hide()
+        self.undo_group.addStack(editor.doc.undo_stack)
+        self.undo_group.setActiveStack(editor.doc.undo_stack)
+        editor.current_page().focus_first()
+
+    def _leave_editor(self) -> bool:
+        """Save what is pending and drop the editor; False keeps it open when saving failed."""
+        editor = self.editor
+        if editor is None:
+            return True
+        if not editor.finish():
+            answer = QMessageBox.warning(
+                self, APP_TITLE,
+                "The latest edits could not be saved yet. Stay in the session so nothing is lost?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                return False
+        self.undo_group.removeStack(editor.doc.undo_stack)
+        self.pages.removeWidget(editor)
+        editor.deleteLater()
+        self.editor = None
+        return True
+
     def _focus_search(self) -> None:
+        if self.pages.currentWidget() is not self.library_view:
+            self.show_library()
         self.library_view.search.setFocus()
         self.library_view.search.selectAll()
 
@@ -150,6 +258,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self._leave_editor():
+            event.ignore()
+            return
         save_geometry(self, self.settings)
         self.settings.sync()
         super().closeEvent(event)

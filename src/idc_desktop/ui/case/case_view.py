@@ -1,0 +1,105 @@
+"""A case and its sessions: start a new session, open one, or go back to the library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idc_desktop.domain import Case, ConsultationSummary
+from idc_desktop.ui.case.session_list_model import ID_ROLE, SessionListModel
+
+
+class CaseView(QWidget):
+    back_requested = Signal()
+    new_session_requested = Signal()
+    open_session_requested = Signal(int)  # consultation id
+
+    def __init__(self, phase_titles: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.setAccessibleName("Case")
+
+        back = QToolButton(text="◀ Library", objectName="backToLibrary")
+        back.setToolTip("Back to the case library (Alt+Left)")
+        back.clicked.connect(self.back_requested)
+        self.heading = QLabel(objectName="caseHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.details = QLabel(objectName="caseDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.new_button = QPushButton("New session", objectName="newSession")
+        self.new_button.setToolTip("Start a new session for this case (Ctrl+Shift+N)")
+        self.new_button.clicked.connect(self.new_session_requested)
+        self.open_button = QPushButton("Open session", objectName="openSession")
+        self.open_button.clicked.connect(self._open_selected)
+
+        self.model = SessionListModel(phase_titles, self)
+        self.table = QTableView(objectName="sessionTable")
+        self.table.setAccessibleName("Sessions of this case")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.open_session_requested.emit(int(index.data(ID_ROLE))))
+        self.empty = QLabel("No sessions yet. Press Ctrl+Shift+N to start the first one.", objectName="noSessions")
+
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.heading, stretch=1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.empty)
+
+        for name, keys, slot in (
+            ("Back to the library", [QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Escape)], self.back_requested.emit),
+            ("New session", [QKeySequence("Ctrl+Shift+N")], self.new_session_requested.emit),
+        ):
+            action = QAction(name, self)
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def show_case(self, case: Case, sessions: list[ConsultationSummary]) -> None:
+        self.case = case
+        self.heading.setText(f"{case.code} · {case.specialty}")
+        bits = [case.setting.value.capitalize(), case.life_stage.value.capitalize(), case.status.value.capitalize()]
+        if case.tags:
+            bits.append("Tags: " + ", ".join(case.tags))
+        text = " · ".join(bits)
+        if case.referral_reason:
+            text += f"\n{case.referral_reason}"
+        self.details.setText(text)
+        self.model.set_rows(sessions)
+        self.empty.setVisible(not sessions)
+        self.table.setVisible(bool(sessions))
+        self.open_button.setEnabled(bool(sessions))
+        if sessions:
+            self.table.selectRow(len(sessions) - 1)  # the latest is the one usually wanted
+        self.table.setFocus()
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.open_session_requested.emit(int(rows[0].data(ID_ROLE)))

@@ -1,0 +1,53 @@
+"""A case's sessions as a table: number, date, where it was left, open actions, review date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from idc_desktop.domain import ConsultationSummary
+
+_Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("#", "Date", "Left at phase", "Open actions", "Review")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SessionListModel(QAbstractTableModel):
+    def __init__(self, phase_titles: dict[str, str], parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[ConsultationSummary] = []
+        self._phase_titles = phase_titles
+
+    def set_rows(self, rows: list[ConsultationSummary]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def summary(self, row: int) -> ConsultationSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        if role == ID_ROLE:
+            return s.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            str(s.number),
+            s.held_on.strftime("%d %b %Y"),
+            self._phase_titles.get(s.current_phase, "Not started"),
+            str(s.open_actions),
+            s.review_on.strftime("%d %b %Y") if s.review_on else "",
+        )[index.column()]

@@ -1,0 +1,163 @@
+"""The session editor (`sessionEditor`): navigator and timer on the left, the current phase's
+page on the right. PageDown/PageUp (what presentation clickers send) move between phases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idc_desktop.domain.phases import PhaseDefinition
+from idc_desktop.ui.session.autosave import Autosaver
+from idc_desktop.ui.session.context import EditorContext
+from idc_desktop.ui.session.document import SessionDocument
+from idc_desktop.ui.session.navigator import PhaseNavigator
+from idc_desktop.ui.session.page_factory import make_page
+from idc_desktop.ui.session.pages.base import PhasePage
+from idc_desktop.ui.session.phase_timer import PhaseTimer
+
+
+class SessionEditor(QWidget):
+    back_requested = Signal()
+    phase_changed = Signal(int)  # index of the phase now shown
+
+    def __init__(
+        self,
+        doc: SessionDocument,
+        context: EditorContext,
+        phases: tuple[PhaseDefinition, ...],
+        autosaver: Autosaver,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionEditor")
+        self.setAccessibleName("Session editor")
+        self.doc, self.context, self.phases, self.autosaver = doc, context, phases, autosaver
+        self._pages: dict[int, PhasePage] = {}
+
+        back = QToolButton(text="◀ Case", objectName="backToCase")
+        back.setToolTip("Back to the case (Alt+Left)")
+        back.clicked.connect(self.back_requested)
+        heading = QLabel(title, objectName="sessionHeading")
+        self.save_state = QLabel("All changes saved", objectName="saveState")
+        self.banner = QLabel(objectName="saveBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fdecea; color: #8c1d18; padding: 8px; font-weight: 600;")
+        self.banner.hide()
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(heading, stretch=1)
+        top.addWidget(self.save_state)
+
+        self.navigator = PhaseNavigator(phases)
+        self.navigator.setFixedWidth(260)
+        self.timer = PhaseTimer()
+        side = QVBoxLayout()
+        side.addWidget(self.timer)
+        side.addWidget(self.navigator, stretch=1)
+
+        self.stack = QStackedWidget(objectName="phasePages")
+        middle = QHBoxLayout()
+        middle.addLayout(side)
+        middle.addWidget(self.stack, stretch=1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(middle, stretch=1)
+
+        self._add_shortcuts()
+        self.navigator.currentRowChanged.connect(self._show_phase)
+        doc.changed.connect(self._on_change)
+        autosaver.saved.connect(self._saved)
+        autosaver.failed.connect(self._save_failed)
+        self.navigator.update_filled(doc.session)
+
+        keys = [p.key for p in phases]
+        start = keys.index(doc.session.current_phase) if doc.session.current_phase in keys else 0
+        self.go_to(start)
+
+    def _shortcut(self, name: str, keys: list[QKeySequence], slot) -> QAction:  # noqa: ANN001
+        action = QAction(name, self)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _add_shortcuts(self) -> None:
+        key = QKeySequence
+        self.act_next = self._shortcut("Next phase", [key(Qt.Key.Key_PageDown), key("Ctrl+PgDown")], self.next_phase)
+        self.act_previous = self._shortcut("Previous phase", [key(Qt.Key.Key_PageUp), key("Ctrl+PgUp")], self.previous_phase)
+        self._shortcut("Pause or resume the timer", [key(Qt.Key.Key_F9)], self.timer.toggle_pause)
+        self._shortcut("One more minute", [key(Qt.Key.Key_F8)], self.timer.add_minute)
+        self._shortcut("Back to the case", [key("Alt+Left")], self.back_requested.emit)
+        self._shortcut("Go to the phase list", [key("Ctrl+L")], self.navigator.setFocus)
+
+    # --- navigation ----------------------------------------------------------
+    @property
+    def current_index(self) -> int:
+        return self.navigator.currentRow()
+
+    def current_page(self) -> PhasePage:
+        return self._pages[self.current_index]
+
+    def page(self, index: int) -> PhasePage:
+        """The page of a phase, built the first time it is needed."""
+        if index not in self._pages:
+            page = make_page(self.phases[index], self.doc, self.context)
+            self._pages[index] = page
+            self.stack.addWidget(page)
+        return self._pages[index]
+
+    def go_to(self, index: int) -> None:
+        index = max(0, min(index, len(self.phases) - 1))
+        if index == self.navigator.currentRow():
+            self._show_phase(index)
+        else:
+            self.navigator.setCurrentRow(index)  # -> _show_phase
+
+    def next_phase(self) -> None:
+        self.go_to(self.current_index + 1)
+
+    def previous_phase(self) -> None:
+        self.go_to(self.current_index - 1)
+
+    def _show_phase(self, index: int) -> None:
+        if index < 0:
+            return
+        phase = self.phases[index]
+        page = self.page(index)
+        self.stack.setCurrentWidget(page)
+        self.doc.set_phase(phase.key)
+        self.timer.enter_phase(phase.key, phase.minutes)
+        if not self.navigator.hasFocus():
+            page.focus_first()
+        self.phase_changed.emit(index)
+
+    # --- saving ----------------------------------------------------------------
+    def _on_change(self, _part: str) -> None:
+        self.navigator.update_filled(self.doc.session)
+        if not self.autosaver.failing:
+            self.save_state.setText("Saving…")
+
+    def _saved(self) -> None:
+        self.banner.hide()
+        self.save_state.setText("All changes saved")
+
+    def _save_failed(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.show()
+        self.save_state.setText("Not saved yet")
+
+    def finish(self) -> bool:
+        """Write anything pending (leaving the editor or closing the app)."""
+        return self.autosaver.flush()

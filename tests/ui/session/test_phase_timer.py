@@ -1,0 +1,53 @@
+"""The phase timer with a fake clock: countdown, pause, +1 minute, overrun, session total."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from idc_desktop.ui.session.phase_timer import OVERRUN_STYLE, PhaseTimer
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_countdown_pause_extend_and_overrun(qtbot) -> None:  # noqa: ANN001
+    clock = FakeClock()
+    timer = PhaseTimer(clock=clock)
+    qtbot.addWidget(timer)
+    remaining = timer.findChild(QLabel, "phaseRemaining")
+    timer.enter_phase("frame", 2)
+    clock.now += 30
+    timer.update_display()
+    assert remaining.text() == "01:30"
+
+    timer.toggle_pause()
+    clock.now += 600  # paused time does not count
+    timer.update_display()
+    assert remaining.text() == "01:30 (paused)"
+    timer.toggle_pause()
+
+    clock.now += 100
+    timer.update_display()
+    assert remaining.text() == "+00:10 over"
+    assert remaining.styleSheet() == OVERRUN_STYLE
+    timer.add_minute()
+    assert remaining.text() == "00:50"
+    assert timer.findChild(QLabel, "sessionTotal").text() == "Session 02:10"
+
+
+def test_revisiting_a_phase_keeps_its_time(qtbot) -> None:  # noqa: ANN001
+    clock = FakeClock()
+    timer = PhaseTimer(clock=clock)
+    qtbot.addWidget(timer)
+    timer.enter_phase("presentation", 10)
+    clock.now += 120
+    timer.enter_phase("clarifying", 5)
+    clock.now += 60
+    timer.enter_phase("presentation", 10)
+    assert timer.remaining() == 480
+    assert timer.findChild(QLabel, "sessionTotal").text() == "Session 03:00"
