@@ -102,6 +102,13 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.act_redo.setIcon(icon("redo"))
         self.addActions([self.act_undo, self.act_redo])
+        self.act_project = self._action("Start &projecting", self.start_projecting, QKeySequence(Qt.Key.Key_F5), "project")
+        # Esc is bound only while projecting: elsewhere it belongs to dialogs and editors.
+        self.act_stop_project = self._action("&Stop projecting", self.stop_projecting)
+        self.act_blank = self._action("&Blank the room's screen", self._blank, QKeySequence("Ctrl+B"))
+        for action in (self.act_project, self.act_stop_project, self.act_blank):
+            action.setEnabled(False)
+        self.projector = None
         self.act_import = self._action("&Import cases…", self._import, QKeySequence("Ctrl+I"))
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_fullscreen = self._action("&Full screen", self._toggle_fullscreen, QKeySequence("F11"))
@@ -123,6 +130,8 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.act_delete)
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.act_find, self.act_fullscreen])
+        view_menu.addSeparator()
+        view_menu.addActions([self.act_project, self.act_stop_project, self.act_blank])
         bar.addMenu("&Help").addAction(self.act_about)
 
         toolbar = QToolBar("Library", self, objectName="libraryToolbar")
@@ -204,7 +213,44 @@ class MainWindow(QMainWindow):
         self.toolbar.hide()
         self.undo_group.addStack(editor.doc.undo_stack)
         self.undo_group.setActiveStack(editor.doc.undo_stack)
+        self.act_project.setEnabled(True)
         editor.current_page().focus_first()
+
+    # --- projecting -----------------------------------------------------------------
+    def start_projecting(self) -> None:
+        if self.editor is None or self.projector is not None:
+            return
+        from idc_desktop.ui.presentation.projector import Projector
+
+        projector = Projector(self.editor, self.settings, self)
+        if not projector.start():
+            projector.deleteLater()
+            return
+        self.projector = projector
+        projector.stopped.connect(self._projecting_stopped)
+        self.act_project.setEnabled(False)
+        self.act_stop_project.setEnabled(True)
+        self.act_stop_project.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.act_blank.setEnabled(True)
+        self.statusBar().showMessage("Projecting. Esc stops, Ctrl+B blanks the room's screen.", 5000)
+
+    def stop_projecting(self) -> None:
+        if self.projector is not None:
+            self.projector.stop()
+
+    def _projecting_stopped(self) -> None:
+        projector, self.projector = self.projector, None
+        if projector is not None:
+            projector.view.deleteLater()
+            projector.deleteLater()
+        self.act_project.setEnabled(self.editor is not None)
+        self.act_stop_project.setEnabled(False)
+        self.act_stop_project.setShortcut(QKeySequence())
+        self.act_blank.setEnabled(False)
+
+    def _blank(self) -> None:
+        if self.projector is not None:
+            self.projector.view.toggle_blank()
 
     def _leave_editor(self) -> bool:
         """Save what is pending and drop the editor; False keeps it open when saving failed."""
@@ -220,6 +266,8 @@ class MainWindow(QMainWindow):
             )
             if answer == QMessageBox.StandardButton.Yes:
                 return False
+        self.stop_projecting()
+        self.act_project.setEnabled(False)
         self.undo_group.removeStack(editor.doc.undo_stack)
         self.pages.removeWidget(editor)
         editor.deleteLater()

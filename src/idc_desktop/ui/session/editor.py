@@ -68,6 +68,8 @@ class SessionEditor(QWidget):
         middle = QHBoxLayout()
         middle.addLayout(side)
         middle.addWidget(self.stack, stretch=1)
+        self._console_slot = middle
+        self.console: QWidget | None = None
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -142,6 +144,16 @@ class SessionEditor(QWidget):
         if not self.navigator.hasFocus():
             page.focus_first()
         self.phase_changed.emit(index)
+
+    def show_console(self, console: QWidget | None) -> None:
+        """Dock the presenter console on the right while projecting; None removes it."""
+        if self.console is not None and self.console is not console:
+            self._console_slot.removeWidget(self.console)
+            self.console.hide()
+        self.console = console
+        if console is not None:
+            self._console_slot.addWidget(console)
+            console.show()
 
     # --- saving ----------------------------------------------------------------
     def _on_change(self, _part: str) -> None:

@@ -1,0 +1,81 @@
+"""The presenter console on the laptop: what is on now and next, private notes, and a thumbnail
+of exactly what the room sees."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from idc_desktop.ui.presentation.audience_view import AudienceView
+from idc_desktop.ui.session.document import SessionDocument
+from idc_desktop.ui.session.text_fields import PlainTextEdit, TextBinding
+
+THUMBNAIL_WIDTH = 300
+THUMBNAIL_EVERY_MS = 300
+
+
+class PresenterConsole(QFrame):
+    blank_requested = Signal()
+    stop_requested = Signal()
+
+    def __init__(self, doc: SessionDocument, audience: AudienceView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presenterConsole")
+        self.setAccessibleName("Presenter console")
+        self.setFixedWidth(THUMBNAIL_WIDTH + 24)
+        self.audience = audience
+        self.now_label = QLabel(objectName="consoleNow")
+        self.now_label.setWordWrap(True)
+        self.next_label = QLabel(objectName="consoleNext")
+        self.next_label.setWordWrap(True)
+        self.thumbnail = QLabel(objectName="consoleThumbnail")
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setAccessibleName("What the room sees")
+        self.thumbnail.setFixedSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 9 // 16)
+        self.thumbnail.setStyleSheet("border: 1px solid palette(mid);")
+
+        private = QLabel("🔒 Private notes (only on this screen)")
+        self.notes = PlainTextEdit(objectName="consolePrivateNotes")
+        self.notes.setAccessibleName("Private notes")
+        TextBinding(self.notes, doc, "facilitator_reflection", "The private notes")
+
+        blank = QPushButton("Blank room screen (Ctrl+B)", objectName="consoleBlank")
+        blank.clicked.connect(self.blank_requested)
+        stop = QPushButton("Stop projecting (Esc)", objectName="consoleStop")
+        stop.clicked.connect(self.stop_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(blank)
+        buttons.addWidget(stop)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>The room sees</b>"))
+        layout.addWidget(self.thumbnail)
+        layout.addLayout(buttons)
+        layout.addWidget(self.now_label)
+        layout.addWidget(self.next_label)
+        layout.addWidget(private)
+        layout.addWidget(self.notes, stretch=1)
+
+        self._refresh_thumbnail = QTimer(self, singleShot=True, interval=THUMBNAIL_EVERY_MS,
+                                         timeout=self.update_thumbnail)
+        self._grabbing = False
+        audience.repainted.connect(self._schedule)
+
+    def set_phases(self, now: str, following: str | None) -> None:
+        self.now_label.setText(f"<b>Now:</b> {now}")
+        self.next_label.setText(f"<b>Next:</b> {following}" if following else "<b>Next:</b> (last phase)")
+
+    def _schedule(self) -> None:
+        if not self._grabbing and not self._refresh_thumbnail.isActive():
+            self._refresh_thumbnail.start()
+
+    def update_thumbnail(self) -> None:
+        self._grabbing = True  # grabbing repaints the view; that repaint needs no new thumbnail
+        try:
+            picture = self.audience.grab()
+        finally:
+            self._grabbing = False
+        self.thumbnail.setPixmap(
+            picture.scaled(self.thumbnail.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                           Qt.TransformationMode.SmoothTransformation)
+        )
