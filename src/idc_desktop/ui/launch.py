@@ -18,7 +18,7 @@ from idc_desktop.paths import make_private, make_private_dir
 from idc_desktop.store.lock import StoreLock
 from idc_desktop.ui.error_hook import install_error_hook
 from idc_desktop.ui.icons import icon
-from idc_desktop.ui.theme import apply_theme
+from idc_desktop.ui.theme import DEFAULT_THEME, SETTINGS_KEY, apply_theme, follow_system_changes
 
 SETTINGS_FILENAME = "settings.ini"
 
@@ -33,7 +33,6 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setWindowIcon(icon("app"))
-    apply_theme(app)
     return app
 
 
@@ -63,7 +62,10 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     services = None
     install_error_hook(data_dir)
     try:
-        window = MainWindow(settings_for(data_dir), demo=demo)
+        settings = settings_for(data_dir)
+        apply_theme(app, str(settings.value(SETTINGS_KEY, DEFAULT_THEME)))
+        follow_system_changes(app)
+        window = MainWindow(settings, demo=demo)
         window.show()
         app.processEvents()  # first paint now, before the slow part
         try:

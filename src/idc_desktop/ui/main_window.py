@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from idc_desktop import APP_TITLE, __version__
 from idc_desktop.domain import CaseStatus, CaseSummary
@@ -16,6 +16,7 @@ from idc_desktop.domain.errors import IdcError
 from idc_desktop.ui.icons import icon
 from idc_desktop.ui.library.library_controller import LibraryController
 from idc_desktop.ui.library.library_view import LibraryView
+from idc_desktop.ui.theme import DEFAULT_THEME, SETTINGS_KEY, THEMES, apply_theme
 from idc_desktop.ui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is painted
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.act_find, self.act_fullscreen])
         view_menu.addSeparator()
         view_menu.addActions([self.act_project, self.act_stop_project, self.act_blank])
+        view_menu.addSeparator()
+        self._build_theme_menu(view_menu.addMenu("&Theme"))
         bar.addMenu("&Help").addAction(self.act_about)
 
         toolbar = QToolBar("Library", self, objectName="libraryToolbar")
@@ -140,6 +143,24 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.act_new, self.act_new_session, self.act_edit, self.act_close_case, self.act_delete])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def _build_theme_menu(self, menu) -> None:  # noqa: ANN001
+        group = QActionGroup(self)
+        current = str(self.settings.value(SETTINGS_KEY, DEFAULT_THEME))
+        self.theme_actions = {}
+        for key, label in THEMES.items():
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.setObjectName(f"theme_{key}")
+            action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
+            group.addAction(action)
+            self.theme_actions[key] = action
+
+    def set_theme(self, name: str) -> None:
+        apply_theme(QApplication.instance(), name)
+        self.settings.setValue(SETTINGS_KEY, name)
+        self.theme_actions[name].setChecked(True)
 
     def _update_actions(self, summary: CaseSummary | None) -> None:
         has_case = summary is not None

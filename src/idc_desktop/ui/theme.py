@@ -1,23 +1,101 @@
-"""The desk theme: calm, readable, and the system's own style underneath."""
+"""Themes for the whole app: follow the system's light or dark setting (the default), or force
+light, dark or high contrast. The choice is remembered; icons are mid-grey strokes that read
+on every background."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
+THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
+DEFAULT_THEME = "system"
+SETTINGS_KEY = "ui/theme"
 
 _STYLE = """
 QLineEdit#caseSearch { padding: 6px 8px; font-size: 11pt; }
-QLabel#emptyHint { font-size: 14pt; color: palette(mid); padding: 40px; }
-QLabel#privacyReminder { color: palette(dark); font-style: italic; }
+QLabel#emptyHint { font-size: 14pt; color: palette(placeholder-text); padding: 40px; }
+QLabel#privacyReminder { color: palette(placeholder-text); font-style: italic; }
 QTableView#caseTable { font-size: 10.5pt; }
 QTableView#caseTable::item { padding: 4px 6px; }
+QLabel#phaseTitle { font-size: 18pt; font-weight: 700; }
+QLabel#phasePrompt { font-size: 13pt; }
+QLabel#phaseGuidance { color: palette(placeholder-text); font-style: italic; }
+QListWidget#phaseNavigator { font-size: 11pt; }
+QListWidget#phaseNavigator::item { padding: 6px 4px; }
+QLabel#sessionHeading { font-size: 12pt; font-weight: 600; }
 """
 
+# role -> colour for each forced theme
+_PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
+    "light": {
+        QPalette.ColorRole.Window: "#f3f4f6", QPalette.ColorRole.WindowText: "#1f2328",
+        QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f0f3f6",
+        QPalette.ColorRole.Text: "#1f2328", QPalette.ColorRole.Button: "#e8eaed",
+        QPalette.ColorRole.ButtonText: "#1f2328", QPalette.ColorRole.Highlight: "#2f5fb3",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#1f2328", QPalette.ColorRole.PlaceholderText: "#59636e",
+        QPalette.ColorRole.Link: "#1a56b8", QPalette.ColorRole.Mid: "#b0b7bf",
+    },
+    "dark": {
+        QPalette.ColorRole.Window: "#1e2227", QPalette.ColorRole.WindowText: "#e6e8eb",
+        QPalette.ColorRole.Base: "#15181c", QPalette.ColorRole.AlternateBase: "#1b1f24",
+        QPalette.ColorRole.Text: "#e6e8eb", QPalette.ColorRole.Button: "#2a2f36",
+        QPalette.ColorRole.ButtonText: "#e6e8eb", QPalette.ColorRole.Highlight: "#4f7fd1",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2a2f36",
+        QPalette.ColorRole.ToolTipText: "#e6e8eb", QPalette.ColorRole.PlaceholderText: "#a3acb6",
+        QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.Mid: "#48505a",
+    },
+    "high-contrast": {
+        QPalette.ColorRole.Window: "#000000", QPalette.ColorRole.WindowText: "#ffffff",
+        QPalette.ColorRole.Base: "#000000", QPalette.ColorRole.AlternateBase: "#101010",
+        QPalette.ColorRole.Text: "#ffffff", QPalette.ColorRole.Button: "#000000",
+        QPalette.ColorRole.ButtonText: "#ffffff", QPalette.ColorRole.Highlight: "#ffff00",
+        QPalette.ColorRole.HighlightedText: "#000000", QPalette.ColorRole.ToolTipBase: "#000000",
+        QPalette.ColorRole.ToolTipText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#e0e0e0",
+        QPalette.ColorRole.Link: "#00ffff", QPalette.ColorRole.Mid: "#ffffff",
+    },
+}
+_DISABLED_TEXT = {"light": "#8c959f", "dark": "#6e7681", "high-contrast": "#9a9a9a"}
 
-def apply_theme(app: QApplication) -> None:
+
+def system_is_dark(app: QApplication) -> bool:
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolved(name: str, app: QApplication) -> str:
+    if name == "system":
+        return "dark" if system_is_dark(app) else "light"
+    return name if name in _PALETTES else "light"
+
+
+def palette_for(name: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in _PALETTES[name].items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DISABLED_TEXT[name]))
+    return palette
+
+
+def apply_theme(app: QApplication, name: str = DEFAULT_THEME) -> str:
+    """Apply a theme by name; returns the palette actually used (system resolves to light or dark)."""
     font = app.font()
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
         app.setFont(font)
-    font.setStyleHint(QFont.StyleHint.SansSerif)
+    app.setStyle("Fusion")  # the same look on every OS, and it honours our palettes fully
+    used = resolved(name, app)
+    app.setPalette(palette_for(used))
     app.setStyleSheet(_STYLE)
+    app.setProperty("idcTheme", name)
+    return used
+
+
+def follow_system_changes(app: QApplication) -> None:
+    """When the theme is "system", re-apply as the OS switches between light and dark."""
+    def changed(_scheme: object) -> None:
+        if app.property("idcTheme") == "system":
+            apply_theme(app, "system")
+
+    app.styleHints().colorSchemeChanged.connect(changed)
