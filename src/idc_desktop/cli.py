@@ -18,6 +18,7 @@ from idc_desktop.domain import CaseFilter
 from idc_desktop.domain.errors import InputError
 from idc_desktop.paths import make_private_dir, resolve_data_dir
 from idc_desktop.services import Services, open_services
+from idc_desktop.services.exporting import PdfKind, parse_session_choice
 from idc_desktop.services.health import check_store
 from idc_desktop.store.backup import backup_file, timestamped_backup
 from idc_desktop.store.lock import StoreLock
@@ -61,12 +62,33 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_export(args: argparse.Namespace, services: Services) -> int:
-    if args.format != "json":
-        raise InputError("PDF export is not available yet in this version; use --format json.")
-    if args.session not in (None, "all"):
-        raise InputError("JSON export writes the whole case: --session must be 'all' or left out.")
-    output = Path(args.output or f"{args.code.upper()}.json")
-    write_atomically(output, services.transfer.export_json([args.code]).encode("utf-8"))
+    exports = services.exports
+    if args.format == "csv":
+        if args.code.lower() != "all":
+            raise InputError("CSV export covers the whole log: use 'all' as the code.")
+        data, default_name = exports.csv_log(), "idc-case-log.csv"
+        findings = []
+    else:
+        choice = parse_session_choice(args.session, "latest" if args.format == "pdf" else "all")
+        if args.format == "json" and choice != "all":
+            raise InputError("JSON export writes the whole case: --session must be 'all' or left out.")
+        selection = exports.select(args.code, choice)
+        # The PDF never carries the private reflection; the lead's own JSON file does.
+        findings = exports.findings_for(selection, include_private=args.format == "json")
+        code = selection.bundle.case.code
+        if args.format == "pdf":
+            kind = PdfKind.HANDOUT if args.handout else PdfKind.SUMMARY
+            data, default_name = exports.pdf(selection, kind, args.paper), f"{code}.pdf"
+        else:
+            data, default_name = exports.json([code]), f"{code}.json"
+    if findings and not args.allow_findings:
+        for located in findings:
+            print(located.describe(), file=sys.stderr)
+        print(f"{APP_NAME}: export refused: {len(findings)} possible identifier(s) found; "
+              "remove them, or pass --allow-findings to export anyway.", file=sys.stderr)
+        return EXIT_FOUND
+    output = Path(args.output or default_name)
+    write_atomically(output, data)
     print(f"wrote {output}")
     return EXIT_OK
 
@@ -88,7 +110,10 @@ def write_atomically(path: Path, data: bytes) -> None:
         partial.write_bytes(data)
         partial.replace(path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
         raise InputError(f"{path}: cannot be written ({exc.strerror}).") from exc
 
 

@@ -41,11 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp = command("import", "import cases from an interchange JSON file (all or nothing)")
     imp.add_argument("file", metavar="FILE")
 
-    exp = command("export", "export a case as a PDF summary or interchange JSON")
-    exp.add_argument("code", metavar="CODE")
-    exp.add_argument("--format", choices=("pdf", "json"), required=True)
+    exp = command("export", "export a case as a PDF summary or interchange JSON (or the log as CSV)")
+    exp.add_argument("code", metavar="CODE", help="the case code ('all' with --format csv)")
+    exp.add_argument("--format", choices=("pdf", "json", "csv"), required=True)
     exp.add_argument("-o", "--output", metavar="PATH", help="where to write (default: CODE.pdf or CODE.json)")
-    exp.add_argument("--session", metavar="N|latest|all", default=None)
+    exp.add_argument("--session", metavar="N|latest|all", default=None,
+                     help="which session: N counts from 1 in date order; PDF default latest, JSON all")
+    exp.add_argument("--handout", action="store_true", help="PDF: the one-page plan handout")
+    exp.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)")
     exp.add_argument("--allow-findings", action="store_true", help="export even if identifiers are found")
 
     scan = command("scan", "report identifiers (names, numbers, dates...) found in text")

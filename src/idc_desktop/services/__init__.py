@@ -9,6 +9,8 @@ from idc_desktop.services import shipped
 from idc_desktop.services.cases import CaseService
 from idc_desktop.services.catalogue import CatalogueService, seed_catalogue
 from idc_desktop.services.consultations import ConsultationService
+from idc_desktop.services.exporting import ExportService
+from idc_desktop.services.privacy import PrivacyService
 from idc_desktop.services.transfer import TransferService
 from idc_desktop.services.vocabulary import DISCIPLINE, SPECIALTY, VocabularyService
 from idc_desktop.store.opening import open_store
@@ -23,16 +25,21 @@ class Services:
     catalogue: CatalogueService
     vocabulary: VocabularyService
     transfer: TransferService
+    privacy: PrivacyService
+    exports: ExportService
 
     @classmethod
     def for_store(cls, store: Store) -> Services:
+        catalogue, transfer, privacy = CatalogueService(store), TransferService(store), PrivacyService(store)
         return cls(
             store=store,
             cases=CaseService(store),
             sessions=ConsultationService(store),
-            catalogue=CatalogueService(store),
+            catalogue=catalogue,
             vocabulary=VocabularyService(store),
-            transfer=TransferService(store),
+            transfer=transfer,
+            privacy=privacy,
+            exports=ExportService(transfer, catalogue, privacy),
         )
 
     def close(self) -> None:

@@ -15,6 +15,7 @@ from idc_desktop.domain.errors import StoreWriteError
 from idc_desktop.store.cases_repo import CaseRepository
 from idc_desktop.store.catalogue_repo import CatalogueRepository
 from idc_desktop.store.consultations_repo import ConsultationRepository
+from idc_desktop.store.dismissed_repo import DismissedRepository
 from idc_desktop.store.search_index import SearchIndex
 from idc_desktop.store.vocabulary_repo import VocabularyRepository
 
@@ -40,6 +41,7 @@ class UnitOfWork:
         self.consultations = ConsultationRepository(session)
         self.catalogue = CatalogueRepository(session)
         self.vocabulary = VocabularyRepository(session)
+        self.dismissed = DismissedRepository(session)
 
 
 @dataclass

@@ -1,0 +1,92 @@
+"""Exports a team or a lead takes away: PDF summaries, the CSV log, interchange JSON.
+
+Every export can be gated by the anonymisation guard: `findings_for` lists what it found,
+and the caller (CLI or GUI) goes ahead only on an explicit acknowledgement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from idc_desktop.domain.bundle import CaseBundle
+from idc_desktop.domain.errors import InputError
+from idc_desktop.services.catalogue import CatalogueService
+from idc_desktop.services.findings import Located, bundle_findings
+from idc_desktop.services.privacy import PrivacyService
+from idc_desktop.services.transfer import TransferService
+
+
+class PdfKind(StrEnum):
+    SUMMARY = "summary"
+    HANDOUT = "handout"
+    HISTORY = "history"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which sessions of a case an export covers (numbers count from 1 in date order)."""
+
+    bundle: CaseBundle
+    numbers: list[int]
+
+    @property
+    def sessions(self):  # noqa: ANN201
+        return [self.bundle.sessions[n - 1] for n in self.numbers]
+
+
+def parse_session_choice(value: str | None, default: str) -> str | int:
+    value = (value or default).strip().lower()
+    if value in ("latest", "all"):
+        return value
+    try:
+        number = int(value)
+    except ValueError:
+        raise InputError(f"--session must be a number, 'latest' or 'all' (got {value!r}).") from None
+    if number < 1:
+        raise InputError(f"--session counts from 1 (got {number}).")
+    return number
+
+
+class ExportService:
+    def __init__(self, transfer: TransferService, catalogue: CatalogueService, privacy: PrivacyService) -> None:
+        self._transfer, self._catalogue, self._privacy = transfer, catalogue, privacy
+
+    def label_lookup(self):  # noqa: ANN201
+        labels = {item.key: item.label for item in self._catalogue.items()}
+        return lambda key: labels.get(key, key.replace("_", " "))
+
+    def select(self, code: str, choice: str | int) -> Selection:
+        [bundle] = self._transfer.bundles([code])
+        count = len(bundle.sessions)
+        if choice == "all":
+            return Selection(bundle, list(range(1, count + 1)))
+        if count == 0:
+            raise InputError(f"Case {bundle.case.code} has no sessions yet: there is nothing to summarise.")
+        if choice == "latest":
+            return Selection(bundle, [count])
+        assert isinstance(choice, int)
+        if choice > count:
+            raise InputError(f"Case {bundle.case.code} has {count} session(s); there is no session {choice}.")
+        return Selection(bundle, [choice])
+
+    def findings_for(self, selection: Selection, include_private: bool) -> list[Located]:
+        return bundle_findings(selection.bundle, self._privacy.config(), include_private, selection.numbers)
+
+    def pdf(self, selection: Selection, kind: PdfKind, paper: str = "a4") -> bytes:
+        from idc_desktop.export.pdf import PaperSize, Variant, render_pdf  # reportlab loads only when needed
+
+        if kind is not PdfKind.HISTORY and len(selection.numbers) != 1:
+            kind = PdfKind.HISTORY  # several sessions make a case history
+        return render_pdf(
+            selection.bundle.case, selection.sessions, Variant(kind.value), self.label_lookup(),
+            PaperSize(paper), numbers=selection.numbers,
+        )
+
+    def csv_log(self) -> bytes:
+        from idc_desktop.export.csv_log import render_csv
+
+        return render_csv(self._transfer.bundles(), self.label_lookup())
+
+    def json(self, codes: list[str] | None) -> bytes:
+        return self._transfer.export_json(codes).encode("utf-8")

@@ -1,0 +1,74 @@
+"""Identifier findings across a case: every free-text field, named so a person can find it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from idc_desktop.domain.bundle import CaseBundle
+from idc_desktop.domain.consultation import Consultation
+from idc_desktop.domain.enums import Perspective
+from idc_desktop.privacy import Finding, ScanConfig, scan
+
+
+@dataclass(frozen=True)
+class Located:
+    """A finding with where it is: the case code, the session number, the field."""
+
+    code: str
+    where: str
+    part: str | None  # the session part (domain/parts.py) when it is in a session
+    session_number: int | None
+    finding: Finding
+
+    def describe(self) -> str:
+        return f"{self.code} {self.where}: {self.finding.label} \u201c{self.finding.text}\u201d"
+
+
+def session_texts(session: Consultation, include_private: bool) -> Iterator[tuple[str, str, str]]:
+    """(where, part, text) for each free-text field of a session."""
+    simple = (
+        ("facilitator role", "facilitator_role"), ("presenter role", "presenter_role"),
+        ("question", "question"), ("presentation", "presentation"), ("clarifying questions", "clarifying"),
+        ("what helped", "close_notes"), ("cycle", "cycle"), ("formulation", "formulation"),
+    )
+    for where, part in simple:
+        yield where, part, getattr(session, part)
+    for i, attendee in enumerate(session.attendees, start=1):
+        yield f"attendee {i}", "attendees", attendee.role
+    for p in Perspective:
+        record = session.perspectives[p]
+        yield f"perspective {p.value} summary", f"perspective.{p.value}.summary", record.summary
+        for i, c in enumerate(record.contributions, start=1):
+            yield f"perspective {p.value} contribution {i}", f"perspective.{p.value}.contributions", c.text
+            yield f"perspective {p.value} contribution {i} role", f"perspective.{p.value}.contributions", c.role or ""
+    for dimension, rating in session.alliance.items():
+        yield f"alliance {dimension.value} notes", f"alliance.{dimension.value}", rating.notes
+    plan = session.plan
+    for where, part in (("stance", "stance"), ("risks", "risks"), ("staff support", "staff_support"),
+                        ("what to say to the patient", "patient_message")):
+        yield where, f"plan.{part}", getattr(plan, part)
+    for i, action in enumerate(plan.actions, start=1):
+        yield f"action {i}", "plan.actions", action.text
+        yield f"action {i} owner", "plan.actions", action.owner_role
+    if include_private:
+        yield "private reflection", "facilitator_reflection", session.facilitator_reflection
+
+
+def bundle_findings(bundle: CaseBundle, config: ScanConfig | None = None, include_private: bool = True,
+                    sessions: Iterable[int] | None = None) -> list[Located]:
+    """Findings in a case's own fields and in the chosen sessions (numbers from 1; all when None)."""
+    case = bundle.case
+    found: list[Located] = []
+    case_fields = (("specialty", case.specialty), ("referral reason", case.referral_reason),
+                   ("gender", case.gender or ""), *((f"tag {t}", t) for t in case.tags))
+    for where, text in case_fields:
+        found += [Located(case.code, where, None, None, f) for f in scan(text, config) if text]
+    wanted = set(sessions) if sessions is not None else None
+    for number, session in enumerate(bundle.sessions, start=1):
+        if wanted is not None and number not in wanted:
+            continue
+        for where, part, text in session_texts(session, include_private):
+            if text:
+                found += [Located(case.code, f"session {number} {where}", part, number, f) for f in scan(text, config)]
+    return found

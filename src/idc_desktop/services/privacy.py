@@ -1,0 +1,46 @@
+"""The anonymisation guard's settings and the log-wide audit."""
+
+from __future__ import annotations
+
+from idc_desktop.domain.validation import MAX_SHORT_TEXT, check_length, clean_text
+from idc_desktop.domain.errors import ValidationError
+from idc_desktop.privacy import ScanConfig
+from idc_desktop.services.findings import Located, bundle_findings
+from idc_desktop.store.store import Store
+
+WATCH = "watch"  # vocabulary kind for the lead's watch-list (local hospitals, wards, practices, staff)
+
+
+class PrivacyService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def config(self) -> ScanConfig:
+        with self._store.unit() as uow:
+            return ScanConfig(watch_list=tuple(uow.vocabulary.terms(WATCH)), ignored=frozenset(uow.dismissed.texts()))
+
+    def watch_list(self) -> list[str]:
+        with self._store.unit() as uow:
+            return uow.vocabulary.terms(WATCH)
+
+    def watch(self, term: str) -> str:
+        term = clean_text(term)
+        if not term:
+            raise ValidationError("watch", "The watch-list entry is empty.")
+        check_length("watch", "A watch-list entry", term, MAX_SHORT_TEXT)
+        with self._store.unit() as uow:
+            uow.vocabulary.add(WATCH, term)
+        return term
+
+    def unwatch(self, term: str) -> None:
+        with self._store.unit() as uow:
+            uow.vocabulary.hide(WATCH, term)
+
+    def dismiss(self, kind: str, text: str) -> None:
+        """Mark a text as "not an identifier" from now on."""
+        with self._store.unit() as uow:
+            uow.dismissed.add(kind, text)
+
+    def audit(self, transfer) -> list[Located]:  # noqa: ANN001 - TransferService; avoids an import cycle
+        config = self.config()
+        return [found for bundle in transfer.bundles() for found in bundle_findings(bundle, config)]
