@@ -20,8 +20,8 @@ def _is_undo_key(event: QEvent) -> bool:
 class PlainTextEdit(QPlainTextEdit):
     """Pasted rich text arrives as plain text; Tab moves on rather than typing a tab."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
+        super().__init__(parent, **kwargs)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
 

@@ -1,0 +1,106 @@
+"""Benchmark: start-up to the first painted window, on a 10,000-case log, against a bare window.
+
+Each run is a fresh process (QT_QPA_PLATFORM=offscreen), timed from just before
+`subprocess.Popen` to the moment the child reports its window's first paint pass complete
+(the child prints time.monotonic(), a system-wide clock). So the figures include starting
+Python, every import, creating the QApplication and building the window: what a user
+waits for after double-clicking.
+
+- the app: `startup_app.py main`, which runs `idc_desktop.app.main(["--data-dir", DIR])`,
+  i.e. exactly `idc-desktop --data-dir DIR`, observed by probes (no code re-implemented);
+- the baseline: `startup_bare.py`, a QApplication with a QMainWindow holding a QTableView.
+
+Figures (medians after one warm-up run of each, runs interleaved so drift hits both alike):
+- "first paint": the main window painted. By design (ui/launch.py) this happens before
+  the store is opened, so it shows the window frame with "Opening the case log…".
+- "first paint, run_gui only": the same, entering at `ui.launch.run_gui` (skips app.py
+  and its imports), to separate the launch sequence's own cost from app.py's.
+- "library ready": the case table painted showing all 10,000 cases: the full cost.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import casestore
+
+CASES = 10_000
+HERE = Path(__file__).resolve().parent
+BASELINE = "bare PySide6 QMainWindow + QTableView, first paint"
+CHILD_TIMEOUT_S = 120
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("IDC_DESKTOP_DATA_DIR", None)
+    return env
+
+
+def spawn(args: list[str]) -> dict[str, float]:
+    """Run one child; its reported times as seconds since just before it was started."""
+    command = [sys.executable, *args]
+    env = _child_env()
+    started = time.monotonic()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    out, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} exited {proc.returncode}:\n{err[-2000:]}")
+    figures: dict[str, float] = {}
+    for line in out.splitlines():
+        key, _, value = line.partition(" ")
+        figures[key] = float(value)
+    for key in ("FIRST_PAINT", "LIBRARY_READY", "ROWS_LOADED"):
+        if key in figures:
+            figures[key] -= started
+    if "FIRST_PAINT" not in figures:
+        raise RuntimeError(f"{' '.join(args)} reported no first paint:\n{out}\n{err[-2000:]}")
+    return figures
+
+
+def _median_ms(samples: list[dict[str, float]], key: str) -> float:
+    return statistics.median(s[key] for s in samples) * 1000
+
+
+def run(quick: bool) -> list[dict]:
+    runs = 3 if quick else 9
+    work = Path(tempfile.mkdtemp(prefix="idc-bench-startup-"))
+    try:
+        data_dir = casestore.working_copy(CASES, work)
+        bare_cmd = [str(HERE / "startup_bare.py")]
+        app_cmd = [str(HERE / "startup_app.py"), str(data_dir), str(CASES), "main"]
+        gui_cmd = [str(HERE / "startup_app.py"), str(data_dir), str(CASES), "run_gui"]
+        samples: dict[str, list[dict[str, float]]] = {"bare": [], "app": [], "gui": []}
+        for i in range(1 + runs):  # the first round warms the OS file cache and .pyc files
+            for kind, cmd in (("bare", bare_cmd), ("app", app_cmd), ("gui", gui_cmd)):
+                figures = spawn(cmd)
+                if kind != "bare":
+                    if figures.get("ROWS") != CASES or "LIBRARY_READY" not in figures:
+                        raise RuntimeError(f"the app did not show {CASES} cases: {figures}")
+                if figures.get("FIRST_PAINT_PUMPED"):
+                    print(f"[startup] note: {kind} needed {figures['FIRST_PAINT_PUMPED']:.0f} extra event "
+                          "rounds before its first paint", file=sys.stderr)
+                if i:
+                    samples[kind].append(figures)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    bare = _median_ms(samples["bare"], "FIRST_PAINT")
+
+    def figure(name: str, kind: str, key: str, target: str) -> dict:
+        return {"name": name, "value": _median_ms(samples[kind], key), "unit": "ms",
+                "baseline": BASELINE, "baseline_value": bare, "target": target}
+
+    return [
+        figure("startup: first paint (idc-desktop, 10k cases)", "app", "FIRST_PAINT", "ratio <= 1.5"),
+        figure("startup: first paint (launch.run_gui only)", "gui", "FIRST_PAINT", "info"),
+        figure("startup: library ready (10k cases shown)", "app", "LIBRARY_READY", "info"),
+    ]
+
