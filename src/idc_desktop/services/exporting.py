@@ -80,7 +80,7 @@ class ExportService:
             kind = PdfKind.HISTORY  # several sessions make a case history
         return render_pdf(
             selection.bundle.case, selection.sessions, Variant(kind.value), self.label_lookup(),
-            PaperSize(paper), numbers=selection.numbers,
+            PaperSize(paper), numbers=selection.numbers, session_count=len(selection.bundle.sessions),
         )
 
     def csv_log(self) -> bytes:
