@@ -1,7 +1,15 @@
-"""A consultation (a session): one meeting of the team about a case, phase by phase."""
+"""A consultation (a session): one meeting of the team about a case, phase by phase.
+
+The editor deep-copies parts of a session on every edit (undo snapshots, the autosaver's
+copy), so the small dataclasses copy themselves: their fields are all immutable values
+(str, int, bool, date, enums), and a direct constructor call is many times faster than
+`copy.deepcopy`'s generic path through `__reduce_ex__`. tests/domain/test_consultation_copy.py
+checks every field is copied.
+"""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,6 +21,9 @@ class Attendee:
     role: str
     count: int = 1
 
+    def __deepcopy__(self, memo: dict) -> Attendee:
+        return Attendee(self.role, self.count)
+
 
 @dataclass(slots=True)
 class Contribution:
@@ -22,6 +33,9 @@ class Contribution:
     role: str | None = None
     salient: bool = False
     id: int | None = None
+
+    def __deepcopy__(self, memo: dict) -> Contribution:
+        return Contribution(self.text, self.role, self.salient, self.id)
 
 
 @dataclass(slots=True)
@@ -33,11 +47,20 @@ class PerspectiveRecord:
     def is_empty(self) -> bool:
         return not (self.items or self.summary or self.contributions)
 
+    def __deepcopy__(self, memo: dict) -> PerspectiveRecord:
+        # Each contribution goes through deepcopy so `memo` maps it to its copy (the
+        # autosaver uses that to hand ids the store gave back to the live session).
+        return PerspectiveRecord(list(self.items), self.summary,
+                                 [copy.deepcopy(c, memo) for c in self.contributions])
+
 
 @dataclass(slots=True)
 class AllianceRating:
     rating: int | None = None  # 1 (none) .. 5 (strong)
     notes: str = ""
+
+    def __deepcopy__(self, memo: dict) -> AllianceRating:
+        return AllianceRating(self.rating, self.notes)
 
 
 @dataclass(slots=True)
@@ -49,6 +72,9 @@ class PlanAction:
     carried_from: int | None = None  # id of the action of an earlier session this one continues
     id: int | None = None
 
+    def __deepcopy__(self, memo: dict) -> PlanAction:
+        return PlanAction(self.text, self.owner_role, self.due_on, self.status, self.carried_from, self.id)
+
 
 @dataclass(slots=True)
 class Plan:
@@ -58,6 +84,10 @@ class Plan:
     staff_support: str = ""
     patient_message: str = ""
     review_on: date | None = None
+
+    def __deepcopy__(self, memo: dict) -> Plan:
+        return Plan(self.stance, [copy.deepcopy(a, memo) for a in self.actions], self.risks,
+                    self.staff_support, self.patient_message, self.review_on)
 
 
 def _empty_perspectives() -> dict[Perspective, PerspectiveRecord]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterable
+from typing import Any
+
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -65,41 +68,106 @@ def _to_domain(row: ConsultationRow) -> Consultation:
     return session
 
 
-def _perspective_rows(p: Perspective, record: PerspectiveRecord):  # noqa: ANN202
-    yield PerspectiveNoteRow(perspective=p.value, summary=record.summary)
-    for pos, key in enumerate(dict.fromkeys(record.items)):  # a key once per perspective
-        yield PerspectiveItemRow(perspective=p.value, item_key=key, position=pos)
-    for pos, c in enumerate(record.contributions):
-        yield ContributionRow(
-            id=c.id, perspective=p.value, position=pos, text=c.text, role=c.role or None,
-            salient=c.salient,
-        )
+def _merge(existing: list[Any], wanted: list[tuple[Hashable | None, dict[str, Any]]],
+           row_type: type) -> list[Any]:
+    """The child rows a session should have, reusing existing rows in place.
+
+    `wanted` holds (key, fields) pairs: a key that matches an existing row (its id, or its
+    natural key) updates that row, so its id and every link to it (a later session's
+    `carried_from_id`) survive; any other entry becomes a new row. Rows not wanted any more
+    are dropped from the list, and the relationship's delete-orphan cascade deletes them.
+    """
+    by_key = {key: row for key, row in existing}
+    rows = []
+    for key, fields in wanted:
+        row = by_key.pop(key, None) if key is not None else None
+        if row is None:
+            row = row_type(**fields)
+        else:
+            for name, value in fields.items():
+                if getattr(row, name) != value:
+                    setattr(row, name, value)
+        rows.append(row)
+    return rows
 
 
-def _write_children(row: ConsultationRow, session: Consultation) -> None:
+def _write_children(row: ConsultationRow, session: Consultation) -> tuple[list[ContributionRow], list[PlanActionRow]]:
+    """Bring the row and its children in line with the session, updating rows in place.
+
+    Returns the contribution and action rows in the session's order (contributions
+    perspective by perspective), so the caller can hand new ids back.
+    """
     for name in _SCALARS:
         setattr(row, name, getattr(session, name))
     for name in _PLAN_SCALARS:
         setattr(row, name, getattr(session.plan, name))
     row.ground_rules = list(session.ground_rules)
-    row.attendees = [AttendeeRow(role=a.role, count=a.count, position=i) for i, a in enumerate(session.attendees)]
-    notes, items, contributions = [], [], []
-    for p, record in session.perspectives.items():
-        for child in _perspective_rows(p, record):
-            {PerspectiveNoteRow: notes, PerspectiveItemRow: items, ContributionRow: contributions}[
-                type(child)
-            ].append(child)
-    row.perspective_notes, row.perspective_items, row.contributions = notes, items, contributions
-    row.alliance = [
-        AllianceRow(dimension=d.value, rating=r.rating, notes=r.notes) for d, r in session.alliance.items()
-    ]
-    row.actions = [
-        PlanActionRow(
-            id=a.id, text=a.text, owner_role=a.owner_role, due_on=a.due_on, status=a.status.value,
-            carried_from_id=a.carried_from, position=i,
-        )
-        for i, a in enumerate(session.plan.actions)
-    ]
+    row.attendees = _merge(
+        [(a.position, a) for a in row.attendees],
+        [(i, {"role": a.role, "count": a.count, "position": i}) for i, a in enumerate(session.attendees)],
+        AttendeeRow,
+    )
+    row.perspective_notes = _merge(
+        [(n.perspective, n) for n in row.perspective_notes],
+        [(p.value, {"perspective": p.value, "summary": r.summary}) for p, r in session.perspectives.items()],
+        PerspectiveNoteRow,
+    )
+    row.perspective_items = _merge(
+        [((i.perspective, i.item_key), i) for i in row.perspective_items],
+        [
+            ((p.value, key), {"perspective": p.value, "item_key": key, "position": pos})
+            for p, r in session.perspectives.items()
+            for pos, key in enumerate(dict.fromkeys(r.items))  # a key once per perspective
+        ],
+        PerspectiveItemRow,
+    )
+    row.contributions = _merge(
+        [(c.id, c) for c in row.contributions],
+        _with_ids(
+            (c.id, {"perspective": p.value, "position": pos, "text": c.text, "role": c.role or None,
+                    "salient": c.salient})
+            for p, r in session.perspectives.items()
+            for pos, c in enumerate(r.contributions)
+        ),
+        ContributionRow,
+    )
+    row.alliance = _merge(
+        [(a.dimension, a) for a in row.alliance],
+        [(d.value, {"dimension": d.value, "rating": r.rating, "notes": r.notes}) for d, r in session.alliance.items()],
+        AllianceRow,
+    )
+    row.actions = _merge(
+        [(a.id, a) for a in row.actions],
+        _with_ids(
+            (a.id, {"text": a.text, "owner_role": a.owner_role, "due_on": a.due_on, "status": a.status.value,
+                    "carried_from_id": a.carried_from, "position": i})
+            for i, a in enumerate(session.plan.actions)
+        ),
+        PlanActionRow,
+    )
+    return list(row.contributions), list(row.actions)
+
+
+def _with_ids(entries: Iterable[tuple[int | None, dict[str, Any]]]) -> list[tuple[int | None, dict[str, Any]]]:
+    """Entries keyed by the id they carry; an id seen twice (a copied child) keys only the first."""
+    seen: set[int] = set()
+    result = []
+    for key, fields in entries:
+        if key is not None and key in seen:
+            key = None
+        if key is not None:
+            seen.add(key)
+        result.append((key, fields))
+    return result
+
+
+def _hand_back_ids(session: Consultation, contributions: list[ContributionRow], actions: list[PlanActionRow]) -> None:
+    """Give the session's contributions and actions the ids their rows have (new ones included)."""
+    ordered = [c for record in session.perspectives.values() for c in record.contributions]
+    for contribution, stored in zip(ordered, contributions, strict=True):
+        contribution.id = stored.id
+    for action, stored in zip(session.plan.actions, actions, strict=True):
+        action.id = stored.id
 
 
 class ConsultationRepository:
@@ -128,36 +196,22 @@ class ConsultationRepository:
 
     def add(self, case_id: int, session: Consultation) -> int:
         row = ConsultationRow(case_id=case_id)
-        _write_children(row, session)
+        children = _write_children(row, session)
         self._session.add(row)
         self._session.flush()
-        self._sync_ids(row, session)
+        _hand_back_ids(session, *children)
         session.id, session.case_id = row.id, case_id
         return row.id
 
     def save(self, session: Consultation) -> None:
-        """Write the whole session; children are replaced, keeping the ids they had."""
+        """Write the whole session. Children are updated in place, matched by id (contributions,
+        actions) or natural key, so ids never change and links to them hold; new children get
+        ids, which are written back into `session`."""
         assert session.id is not None
         row = self._row(session.id)
-        # Old children must be gone before rows with the same ids come back.
-        row.attendees, row.perspective_notes, row.perspective_items = [], [], []
-        row.contributions, row.alliance, row.actions = [], [], []
+        children = _write_children(row, session)
         self._session.flush()
-        _write_children(row, session)
-        self._session.flush()
-        self._sync_ids(row, session)
-
-    @staticmethod
-    def _sync_ids(row: ConsultationRow, session: Consultation) -> None:
-        """Hand the ids the database gave new contributions and actions back to the caller."""
-        by_perspective: dict[str, list[ContributionRow]] = {}
-        for c in row.contributions:
-            by_perspective.setdefault(c.perspective, []).append(c)
-        for p, record in session.perspectives.items():
-            for contribution, stored in zip(record.contributions, by_perspective.get(p.value, []), strict=False):
-                contribution.id = stored.id
-        for action, stored in zip(session.plan.actions, row.actions, strict=False):
-            action.id = stored.id
+        _hand_back_ids(session, *children)
 
     def delete(self, consultation_id: int) -> int:
         row = self._row(consultation_id)

@@ -3,6 +3,11 @@
 Typing only restarts a timer; the write happens when the timer fires (after a short pause,
 and at least once a second during continuous typing). A failed write keeps everything in
 memory, says so in a banner, and retries.
+
+The store writes a copy (it tidies what it writes, and must not tidy under the cursor) and
+gives new contributions and actions their ids on that copy; `_hand_back_ids` copies them
+onto the live session, quietly (no change notice, no undo step), so the next save updates
+those rows in place instead of inserting them again.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from idc_desktop.domain import Consultation
+from idc_desktop.domain import Consultation, Contribution, PlanAction
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.ui.session.document import SessionDocument
 
@@ -52,16 +57,27 @@ class Autosaver(QObject):
         if not self.pending:
             return True
         revision = self.doc.revision
+        copies: dict = {}  # id(live object) -> its copy, filled by deepcopy
         try:
-            # A copy: the store tidies what it writes, and must not tidy under the cursor.
-            self._save(copy.deepcopy(self.doc.session))
+            self._save(copy.deepcopy(self.doc.session, copies))
         except (IdcError, OSError) as exc:
             self.failing = True
             self.failed.emit(f"Not saved yet: {exc} Your edits are kept and saving is retried.")
             self._retry.start()
             return False
         self._saved_revision = revision
+        _hand_back_ids(self.doc.session, copies)
         if self.failing:
             self.failing = False
         self.saved.emit()
         return True
+
+
+def _hand_back_ids(live: Consultation, copies: dict) -> None:
+    """Give the live session's contributions and actions the ids the store gave their copies."""
+    children: list[Contribution | PlanAction] = [c for r in live.perspectives.values() for c in r.contributions]
+    children += live.plan.actions
+    for child in children:
+        saved = copies.get(id(child))
+        if isinstance(saved, type(child)) and saved.id != child.id:
+            child.id = saved.id

@@ -35,6 +35,9 @@ class PhasePage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes field to field; the scroll area follows the focus instead of taking it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = scroll
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
