@@ -63,8 +63,13 @@ class LibraryController(QObject):
             self.view.show_hint("No case matches this search and these filters.")
         else:
             self.view.show_hint(None)
-        if keep is not None:
-            self.select_case(keep.id)
+        if (keep is None or not self.select_case(keep.id)) and self.view.proxy.rowCount():
+            # Always a case in hand, so arrows, Enter and Ctrl+Shift+N work straight from the keyboard.
+            first = self.view.proxy.index(0, 0)
+            self.view.table.selectionModel().select(
+                first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.view.table.setCurrentIndex(first)
         self._emit_selection()
 
     def reload_specialties(self) -> None:

@@ -24,7 +24,8 @@ class PhasePage(QWidget):
         prompt.setWordWrap(True)
         guidance = QLabel(phase.guidance, objectName="phaseGuidance")
         guidance.setWordWrap(True)
-        guidance.setVisible(bool(phase.guidance))
+        if not phase.guidance:
+            guidance.hide()  # (setVisible(True) on a widget without a parent would open it as a window)
         guidance.setToolTip("A note for the facilitator")
 
         inner = QWidget()
