@@ -35,6 +35,11 @@ class EditorContext:
         item = self.items_by_key.get(key)
         return item.label if item else key.replace("_", " ")
 
+    def replace_catalogue(self, items: list[CatalogueItem]) -> None:
+        """After the lead edits the catalogue: every page sees the new labels and hidden flags."""
+        self.catalogue[:] = items  # the same list object: pages hold it
+        self.items_by_key = {item.key: item for item in items}
+
     def remember(self, item: CatalogueItem) -> None:
         self.catalogue.append(item)
         self.items_by_key[item.key] = item

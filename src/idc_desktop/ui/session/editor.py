@@ -173,3 +173,11 @@ class SessionEditor(QWidget):
     def finish(self) -> bool:
         """Write anything pending (leaving the editor or closing the app)."""
         return self.autosaver.flush()
+
+    def reload_catalogue(self, items: list) -> None:  # list[CatalogueItem]
+        """The lead edited the catalogue (Tools > Catalogue…): relabel chips, re-offer items."""
+        self.context.replace_catalogue(items)
+        for page in self._pages.values():
+            reload = getattr(page, "reload_catalogue", None)
+            if reload is not None:
+                reload()

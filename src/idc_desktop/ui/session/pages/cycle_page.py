@@ -121,6 +121,9 @@ class CyclePage(PhasePage):
         if part == "*" or part.startswith("perspective."):
             self._update_diagram()
 
+    def reload_catalogue(self) -> None:
+        self._update_diagram()  # items may have new labels
+
     def _update_diagram(self) -> None:
         self.diagram.set_content(chosen_labels(self.doc.session, self.context.label))
 

@@ -1,0 +1,76 @@
+"""Tools > Catalogue… : the lead renames and hides items by keyboard; history stays intact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+from idc_desktop.domain import Case, Perspective
+from idc_desktop.services import Services
+from idc_desktop.ui.dialogs.catalogue_dialog import CatalogueDialog
+from idc_desktop.ui.main_window import MainWindow
+
+
+def when_visible(kind: type, act: Callable) -> None:  # noqa: ANN001
+    """Run `act(dialog)` once a dialog of `kind` is on screen (it runs its own event loop)."""
+
+    def poll() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if found:
+            act(found[-1])
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_rename_and_hide_keep_past_sessions_intact(qtbot, window: MainWindow, services: Services) -> None:  # noqa: ANN001
+    case = services.cases.create(Case(code="", specialty="Renal", referral_reason="Shouts"))
+    session = services.sessions.start(case.id)
+    session.perspectives[Perspective.A].items = ["dismissive"]
+    session.perspectives[Perspective.B].items = ["angry"]
+    services.sessions.save(session)
+    done: list[str] = []
+
+    def rename(dialog: QInputDialog) -> None:
+        field = dialog.findChild(QLineEdit)
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, "brushing off")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    def edit(dialog: CatalogueDialog) -> None:
+        qtbot.keyClicks(dialog.filter, "dismissive")
+        assert dialog.current_key() == "dismissive"
+        when_visible(QInputDialog, rename)
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_F2)  # returns once the rename dialog closes
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.filter, "angry")
+        assert dialog.current_key() == "angry"
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.filter, "zzz no such item")
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_F2)  # nothing current: nothing happens
+        done.append("edited")
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_Escape)  # Esc clears the filter...
+        if dialog.isVisible():
+            qtbot.keyClick(dialog.filter, Qt.Key.Key_Escape)  # ... and closes
+
+    when_visible(CatalogueDialog, edit)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_K,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert done == ["edited"]
+
+    items = {i.key: i for i in services.catalogue.items()}
+    assert items["dismissive"].label == "brushing off" and items["angry"].hidden
+    stored = services.sessions.get(session.id)  # history untouched: the keys are still there
+    assert stored.perspectives[Perspective.A].items == ["dismissive"]
+    assert stored.perspectives[Perspective.B].items == ["angry"]
+
+    window.open_session(session.id)
+    editor = window.editor
+    a = editor.page(3)
+    b = editor.page(4)
+    assert a.chips.labels() == ["brushing off"]
+    assert b.chips.labels() == ["angry"]  # hidden, but kept where it was chosen
+    assert "angry" not in b.picker.offered_keys() and "dismissive" in a.picker.offered_keys()
