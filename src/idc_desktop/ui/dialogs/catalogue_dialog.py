@@ -213,7 +213,7 @@ def install_catalogue_action(window: QMainWindow) -> QAction:
     bar = window.menuBar()
     menu = next((a.menu() for a in bar.actions() if a.text().replace("&", "") == "Tools" and a.menu()), None)
     if not isinstance(menu, QMenu):
-        menu = QMenu("&Tools", window)
+        menu = QMenu("T&ools", window)  # (Alt+T is "Support for s&taff" on the plan page)
         help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
         bar.insertMenu(help_action, menu) if help_action else bar.addMenu(menu)
     action = QAction("&Catalogue…", window)
