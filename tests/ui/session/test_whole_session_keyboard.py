@@ -128,9 +128,9 @@ def test_a_whole_session_by_keyboard_alone(keys: Keyboard, services: Services, c
     k.press(Qt.Key.Key_PageDown)
     perspective(k, "dismiss", "Nobody listens to me", "You never come when I ring", "Staff nurse",
                 "Staff seem dismissive")
-    # On A, the cards by keyboard: Up to the last card, S unstars it, Ctrl+Up moves it up,
-    # F2 edits it, a third card is added and deleted again.
-    k.press(Qt.Key.Key_Escape)  # from the summary ... no: Esc there does nothing harmful
+    # On A, the cards by keyboard (from the summary field): Alt+N to the cards, Esc back to
+    # typing; a third card is added, then Up to it, Delete; Ctrl+Up moves the starred card
+    # above the first; F2 edits it in place.
     k.press(Qt.Key.Key_N, ALT)
     k.focus_is("contributions_A")
     k.press(Qt.Key.Key_Escape)

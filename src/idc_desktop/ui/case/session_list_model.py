@@ -1,4 +1,5 @@
-"""A case's sessions as a table: number, date, where it was left, open actions, review date."""
+"""A case's sessions as a table: number, date, status (where it was left, or finished once it
+reached the last phase), open actions, review date."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from idc_desktop.domain import ConsultationSummary
 
 _Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("#", "Date", "Left at phase", "Open actions", "Review")
+HEADERS = ("#", "Date", "Status", "Open actions", "Review")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -16,6 +17,7 @@ class SessionListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ConsultationSummary] = []
         self._phase_titles = phase_titles
+        self._last_phase = list(phase_titles)[-1] if phase_titles else None
 
     def set_rows(self, rows: list[ConsultationSummary]) -> None:
         self.beginResetModel()
@@ -24,6 +26,12 @@ class SessionListModel(QAbstractTableModel):
 
     def summary(self, row: int) -> ConsultationSummary:
         return self._rows[row]
+
+    def status(self, s: ConsultationSummary) -> str:
+        if s.current_phase == self._last_phase:
+            return "Finished"
+        title = self._phase_titles.get(s.current_phase)
+        return f"In progress: {title}" if title else "Not started"
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -47,7 +55,7 @@ class SessionListModel(QAbstractTableModel):
         return (
             str(s.number),
             s.held_on.strftime("%d %b %Y"),
-            self._phase_titles.get(s.current_phase, "Not started"),
+            self.status(s),
             str(s.open_actions),
             s.review_on.strftime("%d %b %Y") if s.review_on else "",
         )[index.column()]
