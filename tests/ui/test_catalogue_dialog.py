@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu
 
 from idc_desktop.domain import Case, Perspective
 from idc_desktop.services import Services
@@ -74,3 +74,28 @@ def test_rename_and_hide_keep_past_sessions_intact(qtbot, window: MainWindow, se
     assert a.chips.labels() == ["brushing off"]
     assert b.chips.labels() == ["angry"]  # hidden, but kept where it was chosen
     assert "angry" not in b.picker.offered_keys() and "dismissive" in a.picker.offered_keys()
+
+
+def test_disciplines_are_added_and_removed_by_keyboard(qtbot, window: MainWindow, services: Services) -> None:  # noqa: ANN001
+    from idc_desktop.services.vocabulary import DISCIPLINE
+    from idc_desktop.ui.dialogs.disciplines_dialog import DisciplinesDialog
+
+    before = services.vocabulary.terms(DISCIPLINE)
+    assert "Play therapist" not in before and before
+    dialog = DisciplinesDialog(services.vocabulary, window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    qtbot.keyClicks(dialog.input, "Play therapist")
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.input.text() == ""
+    qtbot.keyClicks(dialog.input, "play THERAPIST")  # already there, whatever the case
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    assert "already" in dialog.problem.text() and dialog.list.currentItem().text() == "Play therapist"
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
+    assert services.vocabulary.terms(DISCIPLINE) == before
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Home)
+    first = dialog.list.currentItem().text()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
+    assert first not in services.vocabulary.terms(DISCIPLINE)
+    assert window.findChild(QMenu, "toolsMenu") is not None

@@ -51,9 +51,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus_and_toolbar()
-        from idc_desktop.ui.dialogs.catalogue_dialog import install_catalogue_action
+        from idc_desktop.ui.tools_menu import install_tools
 
-        self.act_catalogue = install_catalogue_action(self)  # Tools > Catalogue… (Ctrl+Shift+K)
+        install_tools(self)  # Tools > Catalogue… (Ctrl+Shift+K), Disciplines…
         self._update_actions(None)
         self.act_new.setEnabled(False)
         self.act_import.setEnabled(False)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -210,12 +209,9 @@ class CatalogueDialog(QDialog):
 
 def install_catalogue_action(window: QMainWindow) -> QAction:
     """Tools > Catalogue… on the main window; an open session editor picks up the changes."""
-    bar = window.menuBar()
-    menu = next((a.menu() for a in bar.actions() if a.text().replace("&", "") == "Tools" and a.menu()), None)
-    if not isinstance(menu, QMenu):
-        menu = QMenu("T&ools", window)  # (Alt+T is "Support for s&taff" on the plan page)
-        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-        bar.insertMenu(help_action, menu) if help_action else bar.addMenu(menu)
+    from idc_desktop.ui.tools_menu import tools_menu
+
+    menu = tools_menu(window)
     action = QAction("&Catalogue…", window)
     action.setObjectName("openCatalogue")
     action.setShortcut(QKeySequence(SHORTCUT))
