@@ -51,3 +51,19 @@ def test_revisiting_a_phase_keeps_its_time(qtbot) -> None:  # noqa: ANN001
     timer.enter_phase("presentation", 10)
     assert timer.remaining() == 480
     assert timer.findChild(QLabel, "sessionTotal").text() == "Session 03:00"
+
+
+def test_f9_pauses_and_f8_adds_a_minute_from_anywhere_in_the_editor(qtbot, editor) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    editor.window().activateWindow()
+    qtbot.waitUntil(editor.window().isActiveWindow)
+    timer = editor.timer
+    before = timer.remaining()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F9)
+    assert timer.paused and timer.pause_button.text() == "Resume"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F8)
+    assert timer.remaining() >= before + 59
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F9)
+    assert not timer.paused
