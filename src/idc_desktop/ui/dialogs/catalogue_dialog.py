@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,9 +148,7 @@ class CatalogueDialog(QDialog):
         if (current is None or current.isHidden()) and first is not None:
             self.tree.setCurrentItem(first)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
-        from PySide6.QtCore import QEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched in (self.filter, self.tree) and event.type() == QEvent.Type.KeyPress:
             # The commands' keys, even when no shortcut reached them (the window not active yet).
             pressed = QKeySequence(event.keyCombination())
