@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from dataclasses import replace
+
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTableView
 
-from idc_desktop.domain import CaseFilter, CaseStatus
+from idc_desktop.domain import CaseFilter, CaseSort, CaseStatus
 from idc_desktop.ui.dialogs.case_form import CaseForm
-from idc_desktop.ui.library.case_table_model import CaseTableModel
+from idc_desktop.ui.library.case_table_model import PAGE_SIZE, CaseTableModel
 from idc_desktop.ui.main_window import MainWindow
 
 
@@ -175,6 +177,38 @@ def test_case_table_model_passes_qtmodeltester(qtmodeltester, demo_services) -> 
     qtmodeltester.check(model, force_py=True)
     model.set_rows([])
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_model_fetches_only_the_pages_it_shows(qtmodeltester, demo_services) -> None:  # noqa: ANN001
+    """A 100k-case log must not be read whole to show one screenful."""
+    [one, *_] = demo_services.cases.list()
+    asked: list[tuple[int, int]] = []
+
+    def fetch(offset: int, limit: int) -> list:
+        asked.append((offset, limit))
+        return [replace(one, id=offset + i, code=f"IDC-{offset + i:04d}") for i in range(min(limit, 1000 - offset))]
+
+    model = CaseTableModel()
+    model.set_source(1000, fetch)
+    assert model.rowCount() == 1000 and asked == []
+    assert model.index(999, 0).data() == "IDC-0999"
+    assert model.index(5, 0).data() == "IDC-0005"
+    last_page = 999 // PAGE_SIZE * PAGE_SIZE
+    assert asked == [(last_page, PAGE_SIZE), (0, PAGE_SIZE)]
+    assert model.row_of(last_page + 5) == last_page + 5
+    assert model.row_of(PAGE_SIZE + 1) is None  # only the pages fetched are searched
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_clicking_a_heading_asks_the_store_for_that_order(qtbot, demo_window: MainWindow) -> None:  # noqa: ANN001
+    view = demo_window.library_view.table
+    header = view.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(1) + 5, 5))
+    flt = demo_window.library.current_filter()
+    assert flt.sort is CaseSort.SPECIALTY
+    specialties = [view.model().index(r, 1).data() for r in range(view.model().rowCount())]
+    ordered = [s.specialty for s in demo_window.services.cases.list(flt)]
+    assert specialties == ordered == sorted(ordered, key=str.lower, reverse=flt.descending)
 
 
 def test_window_geometry_is_remembered_and_kept_on_screen(qtbot, services, settings) -> None:  # noqa: ANN001

@@ -1,6 +1,6 @@
 """Plain dataclasses and enums of the domain: no Qt, no SQLAlchemy."""
 
-from idc_desktop.domain.case import Case, CaseFilter, CaseSummary
+from idc_desktop.domain.case import Case, CaseFilter, CaseSort, CaseSummary
 from idc_desktop.domain.consultation import (
     AllianceRating,
     Attendee,
@@ -27,6 +27,7 @@ __all__ = [
     "Attendee",
     "Case",
     "CaseFilter",
+    "CaseSort",
     "CaseStatus",
     "CaseSummary",
     "Consultation",

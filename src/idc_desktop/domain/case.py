@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from idc_desktop.domain.enums import CaseStatus, LifeStage, Setting
 
@@ -36,10 +37,25 @@ class CaseSummary:
     next_review: date | None
 
 
+class CaseSort(StrEnum):
+    """The library's columns a list can be ordered by (ties are broken by code)."""
+
+    CODE = "code"
+    SPECIALTY = "specialty"
+    SETTING = "setting"
+    LIFE_STAGE = "life_stage"
+    STATUS = "status"
+    SESSIONS = "sessions"
+    LAST_SESSION = "last_session"
+    NEXT_REVIEW = "next_review"
+
+
 @dataclass(frozen=True, slots=True)
 class CaseFilter:
-    """What the library asks for: free text plus the status and specialty filters."""
+    """What the library asks for: free text plus the status and specialty filters, and an order."""
 
     text: str = ""
     status: CaseStatus | None = None
     specialty: str | None = None
+    sort: CaseSort = CaseSort.CODE
+    descending: bool = False

@@ -29,6 +29,21 @@ class CaseService:
         with self._store.unit() as uow:
             return uow.cases.summaries(flt)
 
+    def page(self, flt: CaseFilter, offset: int, limit: int) -> list[CaseSummary]:
+        """A slice of `list(flt)`, for a library that fetches only the rows it shows."""
+        with self._store.unit() as uow:
+            return uow.cases.page(flt, offset, limit)
+
+    def matching(self, flt: CaseFilter = CaseFilter()) -> int:
+        """How many cases `list(flt)` would return, without building them."""
+        with self._store.unit() as uow:
+            return uow.cases.matching(flt) if flt.text or flt.status or flt.specialty else uow.cases.count()
+
+    def position(self, flt: CaseFilter, case_id: int) -> int | None:
+        """The index of a case in `list(flt)`, or None when the filter hides it."""
+        with self._store.unit() as uow:
+            return uow.cases.position(flt, case_id)
+
     def get(self, case_id: int) -> Case:
         with self._store.unit() as uow:
             return uow.cases.get(case_id)

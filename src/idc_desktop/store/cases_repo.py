@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import Row, Select, delete, func, select, text
 from sqlalchemy.orm import Session
 
-from idc_desktop.domain import Case, CaseFilter, CaseStatus, CaseSummary, LifeStage, Setting
+from idc_desktop.domain import Case, CaseFilter, CaseSort, CaseStatus, CaseSummary, LifeStage, Setting
 from idc_desktop.domain.errors import NotFoundError
 from idc_desktop.store.models import CaseRow, ConsultationRow
 from idc_desktop.store.search_index import SearchIndex, match_expression
@@ -14,6 +14,26 @@ _SUMMARY_COLUMNS = (
     CaseRow.id, CaseRow.code, CaseRow.specialty, CaseRow.setting, CaseRow.life_stage,
     CaseRow.status, CaseRow.session_count, CaseRow.last_session_on, CaseRow.next_review_on,
 )
+
+
+_SORT_COLUMNS = {
+    CaseSort.CODE: CaseRow.code,
+    CaseSort.SPECIALTY: func.lower(CaseRow.specialty),
+    CaseSort.SETTING: CaseRow.setting,
+    CaseSort.LIFE_STAGE: CaseRow.life_stage,
+    CaseSort.STATUS: CaseRow.status,
+    CaseSort.SESSIONS: CaseRow.session_count,
+    CaseSort.LAST_SESSION: CaseRow.last_session_on,
+    CaseSort.NEXT_REVIEW: CaseRow.next_review_on,
+}
+_DATE_SORTS = (CaseSort.LAST_SESSION, CaseSort.NEXT_REVIEW)
+
+
+def _summary(r: Row) -> CaseSummary:
+    return CaseSummary(
+        id=r[0], code=r[1], specialty=r[2], setting=Setting(r[3]), life_stage=LifeStage(r[4]),
+        status=CaseStatus(r[5]), sessions=r[6], last_session=r[7], next_review=r[8],
+    )
 
 
 def _to_domain(row: CaseRow) -> Case:
@@ -91,27 +111,62 @@ class CaseRepository:
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(CaseRow)) or 0
 
-    def summaries(self, flt: CaseFilter = CaseFilter()) -> list[CaseSummary]:
-        query = select(*_SUMMARY_COLUMNS).order_by(CaseRow.code)
-        params = {}
+    def _filtered(self, query: Select, flt: CaseFilter) -> tuple[Select, dict[str, str]] | None:
+        """`query` narrowed by the filter and put in its order; None when nothing can match."""
+        params: dict[str, str] = {}
         match = match_expression(flt.text)
         if flt.text.strip() and match is None:
-            return []  # only punctuation typed: nothing can match
+            return None  # only punctuation typed: nothing can match
         if match is not None:
-            query = query.where(CaseRow.id.in_(text(self._search.matching_ids_sql())))
+            query = self._search.joined(query, CaseRow.id)
             params["match"] = match
         if flt.status is not None:
             query = query.where(CaseRow.status == flt.status.value)
         if flt.specialty:
             query = query.where(CaseRow.specialty == flt.specialty)
-        return [
-            CaseSummary(
-                id=r[0], code=r[1], specialty=r[2], setting=Setting(r[3]),
-                life_stage=LifeStage(r[4]), status=CaseStatus(r[5]), sessions=r[6],
-                last_session=r[7], next_review=r[8],
-            )
-            for r in self._session.execute(query, params)
-        ]
+        column = _SORT_COLUMNS[flt.sort]
+        key = column.desc() if flt.descending else column.asc()
+        if flt.sort in _DATE_SORTS:
+            key = key.nulls_last()  # a case with no date is never "next"
+        tie = CaseRow.code.desc() if flt.descending else CaseRow.code.asc()
+        return query.order_by(key, tie), params
+
+    def summaries(self, flt: CaseFilter = CaseFilter()) -> list[CaseSummary]:
+        built = self._filtered(select(*_SUMMARY_COLUMNS), flt)
+        if built is None:
+            return []
+        return [_summary(r) for r in self._session.execute(*built)]
+
+    def page(self, flt: CaseFilter, offset: int, limit: int) -> list[CaseSummary]:
+        """One slice of the ordered list: the library fetches only the rows it shows."""
+        built = self._filtered(select(*_SUMMARY_COLUMNS), flt)
+        if built is None:
+            return []
+        query, params = built
+        return [_summary(r) for r in self._session.execute(query.offset(offset).limit(limit), params)]
+
+    def matching(self, flt: CaseFilter) -> int:
+        """How many cases the filter lets through."""
+        match = match_expression(flt.text)
+        if match is not None and flt.status is None and not flt.specialty:
+            # Every indexed row is a case: the index alone can count (ten times faster).
+            return self._session.execute(text(self._search.count_sql()), {"match": match}).scalar_one()
+        built = self._filtered(select(func.count()).select_from(CaseRow), flt)
+        if built is None:
+            return 0
+        query, params = built
+        return self._session.execute(query.order_by(None), params).scalar_one()
+
+    def position(self, flt: CaseFilter, case_id: int) -> int | None:
+        """Where a case is in the ordered list, or None when the filter hides it."""
+        built = self._filtered(select(CaseRow.id), flt)
+        if built is None:
+            return None
+        ids = self._session.execute(*built).scalars().all()
+        try:
+            return ids.index(case_id)
+        except ValueError:
+            return None
 
     def specialties_in_use(self) -> list[str]:
         return list(self._session.scalars(select(CaseRow.specialty).distinct().order_by(CaseRow.specialty)))

@@ -16,8 +16,6 @@ _STYLE = """
 QLineEdit#caseSearch { padding: 6px 8px; font-size: 11pt; }
 QLabel#emptyHint { font-size: 14pt; color: palette(placeholder-text); padding: 40px; }
 QLabel#privacyReminder { color: palette(placeholder-text); font-style: italic; }
-QTableView#caseTable { font-size: 10.5pt; }
-QTableView#caseTable::item { padding: 4px 6px; }
 QLabel#phaseTitle { font-size: 18pt; font-weight: 700; }
 QLabel#phasePrompt { font-size: 13pt; }
 QLabel#phaseGuidance { color: palette(placeholder-text); font-style: italic; }

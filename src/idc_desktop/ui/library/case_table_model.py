@@ -1,58 +1,102 @@
-"""The case library's table model: one row per case summary, read-only, sortable by type."""
+"""The case library's table model: one row per case, read-only, fetched a page at a time.
+
+A search over 100,000 cases may match tens of thousands; building a Python object for each
+would cost far more than the search. So the model is told only how many rows there are and
+how to fetch a slice (`set_source`), and asks for a page of rows when the view first shows
+one. Sorting is done by the store: clicking a heading asks the controller (`sort_requested`)
+to query again in the new order.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
-from idc_desktop.domain import CaseStatus, CaseSummary
+from idc_desktop.domain import CaseSort, CaseStatus, CaseSummary
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 100
 
 _Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[int, int], list[CaseSummary]]  # (offset, limit) -> rows in order
 
 
 def _date_text(value: date | None) -> str:
     return value.strftime("%d %b %Y") if value else ""
 
 
-# (header, display text, sort key): dates sort as ISO strings, counts as numbers.
+# (header, display text, the store's sort key)
 COLUMNS = (
-    ("Code", lambda s: s.code, lambda s: s.code),
-    ("Specialty", lambda s: s.specialty, lambda s: s.specialty.casefold()),
-    ("Setting", lambda s: s.setting.value.capitalize(), lambda s: s.setting.value),
-    ("Life stage", lambda s: s.life_stage.value.capitalize(), lambda s: s.life_stage.value),
-    ("Status", lambda s: s.status.value.capitalize(), lambda s: s.status.value),
-    ("Sessions", lambda s: str(s.sessions), lambda s: s.sessions),
-    ("Last session", lambda s: _date_text(s.last_session), lambda s: s.last_session.isoformat() if s.last_session else ""),
-    ("Next review", lambda s: _date_text(s.next_review), lambda s: s.next_review.isoformat() if s.next_review else "9999"),
+    ("Code", lambda s: s.code, CaseSort.CODE),
+    ("Specialty", lambda s: s.specialty, CaseSort.SPECIALTY),
+    ("Setting", lambda s: s.setting.value.capitalize(), CaseSort.SETTING),
+    ("Life stage", lambda s: s.life_stage.value.capitalize(), CaseSort.LIFE_STAGE),
+    ("Status", lambda s: s.status.value.capitalize(), CaseSort.STATUS),
+    ("Sessions", lambda s: str(s.sessions), CaseSort.SESSIONS),
+    ("Last session", lambda s: _date_text(s.last_session), CaseSort.LAST_SESSION),
+    ("Next review", lambda s: _date_text(s.next_review), CaseSort.NEXT_REVIEW),
 )
 SESSIONS_COLUMN = 5
 NEXT_REVIEW_COLUMN = 7
 
 
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole, ID_ROLE,
+})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _no_rows(offset: int, limit: int) -> list[CaseSummary]:
+    return []
+
+
 class CaseTableModel(QAbstractTableModel):
+    sort_requested = Signal(object, bool)  # CaseSort, descending
+
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._rows: list[CaseSummary] = []
+        self._count = 0
+        self._fetch: Fetch = _no_rows
+        self._pages: dict[int, list[CaseSummary]] = {}
         self.today = date.today()
+        self._bold = QFont()
+        self._bold.setBold(True)
 
-    def set_rows(self, rows: list[CaseSummary]) -> None:
+    def set_source(self, count: int, fetch: Fetch) -> None:
+        """Show `count` rows, fetched on demand through `fetch(offset, limit)`."""
         self.beginResetModel()
-        self._rows = rows
+        self._count, self._fetch, self._pages = count, fetch, {}
         self.today = date.today()
         self.endResetModel()
 
-    def summary(self, row: int) -> CaseSummary:
-        return self._rows[row]
+    def set_rows(self, rows: list[CaseSummary]) -> None:
+        """Show rows already in hand (small lists, tests)."""
+        self.set_source(len(rows), lambda offset, limit: rows[offset:offset + limit])
+
+    def summary(self, row: int) -> CaseSummary | None:
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._pages[number] = self._fetch(number * PAGE_SIZE, PAGE_SIZE)
+        # A page can come back short when cases were deleted since the count was taken.
+        return page[offset] if offset < len(page) else None
 
     def row_of(self, case_id: int) -> int | None:
-        return next((i for i, s in enumerate(self._rows) if s.id == case_id), None)
+        """The row of a case among the pages fetched so far (the ones the user has seen)."""
+        for number, page in self._pages.items():
+            for offset, summary in enumerate(page):
+                if summary.id == case_id:
+                    return number * PAGE_SIZE + offset
+        return None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -62,28 +106,27 @@ class CaseTableModel(QAbstractTableModel):
             return COLUMNS[section][0]
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.sort_requested.emit(COLUMNS[column][2], order == Qt.SortOrder.DescendingOrder)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # The view asks for a dozen roles per cell on every paint: answer the unused ones first.
+        if role not in _ROLES or not index.isValid():
             return None
-        summary = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == SESSIONS_COLUMN else None
+        summary = self.summary(index.row())
+        if summary is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[column][1](summary)
-        if role == SORT_ROLE:
-            return COLUMNS[column][2](summary)
         if role == ID_ROLE:
             return summary.id
-        if role == Qt.ItemDataRole.ToolTipRole and column == NEXT_REVIEW_COLUMN and self._review_due(summary):
-            return "Review due: the review date has come."
-        if role == Qt.ItemDataRole.FontRole and column == NEXT_REVIEW_COLUMN and self._review_due(summary):
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == SESSIONS_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if column != NEXT_REVIEW_COLUMN or not self._review_due(summary):
+            return None
+        return self._bold if role == Qt.ItemDataRole.FontRole else "Review due: the review date has come."
 
     def _review_due(self, summary: CaseSummary) -> bool:
         return (

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from idc_desktop.domain import Case, CaseFilter, CaseStatus, CaseSummary
+from idc_desktop.domain import Case, CaseFilter, CaseSort, CaseStatus, CaseSummary
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.ui.dialogs.case_form import CaseForm
 from idc_desktop.ui.library.case_table_model import ID_ROLE
@@ -28,6 +28,8 @@ class LibraryController(QObject):
         super().__init__(parent)
         self.view = view
         self.services = services
+        self._sort, self._descending = CaseSort.CODE, False
+        view.model.sort_requested.connect(self._sort_by)
         for label, status in _STATUS_CHOICES:
             view.status_filter.addItem(label, status)
         self.reload_specialties()
@@ -46,26 +48,50 @@ class LibraryController(QObject):
             text=self.view.search.text(),
             status=CaseStatus(status) if status else None,
             specialty=specialty or None,
+            sort=self._sort,
+            descending=self._descending,
         )
+
+    def _sort_by(self, sort: CaseSort, descending: bool) -> None:
+        if (sort, descending) != (self._sort, self._descending):
+            self._sort, self._descending = sort, descending
+            self.refresh()
+
+    def _fetch(self, flt: CaseFilter):  # noqa: ANN202
+        """How the model gets a page of rows; a store error shows as a message, not a crash."""
+
+        def fetch(offset: int, limit: int) -> list[CaseSummary]:
+            try:
+                return self.services.cases.page(flt, offset, limit)
+            except IdcError as exc:
+                self.message.emit(str(exc))
+                return []
+
+        return fetch
 
     def refresh(self) -> None:
         keep = self.selected()
         flt = self.current_filter()
-        rows = self.services.cases.list(flt)
-        self.view.model.set_rows(rows)
-        total = self.services.cases.count() if (flt.text or flt.status or flt.specialty) else len(rows)
+        try:
+            shown = self.services.cases.matching(flt)
+            filtered = bool(flt.text.strip() or flt.status or flt.specialty)
+            total = self.services.cases.count() if filtered else shown
+        except IdcError as exc:
+            self._error(exc)
+            return
+        self.view.model.set_source(shown, self._fetch(flt))
         self.view.count_label.setText(
-            f"{len(rows)} of {total} cases" if len(rows) != total else f"{total} case{'s' if total != 1 else ''}"
+            f"{shown:,} of {total:,} cases" if shown != total else f"{total:,} case{'s' if total != 1 else ''}"
         )
         if total == 0:
             self.view.show_hint("No cases yet.\nPress Ctrl+N to add the first case.")
-        elif not rows:
+        elif not shown:
             self.view.show_hint("No case matches this search and these filters.")
         else:
             self.view.show_hint(None)
-        if (keep is None or not self.select_case(keep.id)) and self.view.proxy.rowCount():
+        if (keep is None or not self._select_shown(keep.id)) and shown:
             # Always a case in hand, so arrows, Enter and Ctrl+Shift+N work straight from the keyboard.
-            first = self.view.proxy.index(0, 0)
+            first = self.view.model.index(0, 0)
             self.view.table.selectionModel().select(
                 first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
@@ -87,14 +113,27 @@ class LibraryController(QObject):
         rows = self.view.table.selectionModel().selectedRows()
         if not rows:
             return None
-        source = self.view.proxy.mapToSource(rows[0])
-        return self.view.model.summary(source.row())
+        return self.view.model.summary(rows[0].row())
+
+    def _select_shown(self, case_id: int) -> bool:
+        """Keep a selection across a refresh when the case is on the first page (cheap)."""
+        model = self.view.model
+        model.summary(0)  # the page the view is about to paint anyway
+        row = model.row_of(case_id)
+        return row is not None and self._select_row(row)
 
     def select_case(self, case_id: int) -> bool:
+        """Select a case wherever it is in the list (the store says where); False if hidden."""
         row = self.view.model.row_of(case_id)
         if row is None:
-            return False
-        index = self.view.proxy.mapFromSource(self.view.model.index(row, 0))
+            try:
+                row = self.services.cases.position(self.current_filter(), case_id)
+            except IdcError:
+                row = None
+        return row is not None and self._select_row(row)
+
+    def _select_row(self, row: int) -> bool:
+        index = self.view.model.index(row, 0)
         self.view.table.selectionModel().select(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
@@ -167,6 +206,7 @@ class LibraryController(QObject):
             self._error(exc)
             return
         self.refresh()
+        self.select_case(summary.id)  # keep it in hand, wherever the new status puts it
         verb = "Reopened" if new_status is CaseStatus.OPEN else "Closed"
         self.message.emit(f"{verb} case {summary.code}.")
 

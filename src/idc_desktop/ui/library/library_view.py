@@ -5,7 +5,7 @@ Behaviour lives in library_controller.py (views lay out, controllers act).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idc_desktop.ui.library.case_table_model import SORT_ROLE, CaseTableModel
+from idc_desktop.ui.library.case_table_model import CaseTableModel
 
 ALL_STATUSES = "All cases"
 ALL_SPECIALTIES = "All specialties"
@@ -47,14 +47,11 @@ class LibraryView(QWidget):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.specialty_filter)
 
-        self.model = CaseTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.model = CaseTableModel(self)  # sorted by the store: clicking a heading queries again
 
         self.table = QTableView(objectName="caseTable")
         self.table.setAccessibleName("Cases")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,7 +59,15 @@ class LibraryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        # Size set here, not in the style sheet: a style-sheet rule on table items sends every
+        # cell through the (slow) style-sheet painter, and the library must repaint fast.
+        font = self.table.font()
+        font.setPointSizeF(10.5)
+        self.table.setFont(font)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring over 100k rows
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
