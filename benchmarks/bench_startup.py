@@ -41,6 +41,10 @@ def _child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("IDC_DESKTOP_DATA_DIR", None)
+    # An installed app runs from compiled bytecode (installers compile it; Python caches it on
+    # first run). Some shells set PYTHONDONTWRITEBYTECODE, which would make every run here
+    # recompile SQLAlchemy from source (~0.7 s) and measure the compiler, not the app.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

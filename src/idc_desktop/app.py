@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from idc_desktop import APP_NAME
-from idc_desktop.cli import EXIT_STORE, fail, run_command
 from idc_desktop.cli_parser import build_parser
 from idc_desktop.domain.errors import IdcError
+from idc_desktop.exits import EXIT_STORE, fail
 from idc_desktop.paths import resolve_data_dir
 
 log = logging.getLogger(APP_NAME)
@@ -32,6 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command:
+            from idc_desktop.cli import run_command  # loads the store's stack; the GUI paints first
+
             return run_command(args)
         throwaway = args.demo and not args.data_dir
         data_dir = demo_data_dir() if throwaway else resolve_data_dir(args.data_dir)

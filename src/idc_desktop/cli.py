@@ -23,7 +23,7 @@ from idc_desktop.services.health import check_store
 from idc_desktop.store.backup import backup_file, timestamped_backup
 from idc_desktop.store.lock import StoreLock
 
-EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+from idc_desktop.exits import EXIT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE, fail  # noqa: F401 - re-exported
 
 
 def _iso(value: date | None) -> str | None:
@@ -144,8 +144,4 @@ def run_command(args: argparse.Namespace) -> int:
     finally:
         services.close()
 
-
-def fail(message: str, code: int) -> int:
-    print(f"{APP_NAME}: {message}", file=sys.stderr)
-    return code
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-from idc_desktop import APP_NAME, __version__
+from idc_desktop import APP_NAME
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -17,12 +17,24 @@ class OneLineParser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the version only when asked (it costs start-up time otherwise)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        import idc_desktop
+
+        parser.exit(message=f"{parser.prog} {idc_desktop.__version__}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog=APP_NAME,
         description="Facilitate interpersonal dynamics consultations and keep an anonymised case log.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     data_dir = dict(metavar="DIR", help="data directory (default: $IDC_DESKTOP_DATA_DIR or the platform's)")
     parser.add_argument("--data-dir", **data_dir)
     parser.add_argument("--demo", action="store_true", help="open a throwaway log seeded with demo cases")

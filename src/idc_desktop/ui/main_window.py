@@ -10,16 +10,17 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
-from idc_desktop import APP_TITLE, __version__
-from idc_desktop.domain import CaseStatus, CaseSummary
+import idc_desktop
+from idc_desktop import APP_TITLE
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.ui.icons import icon
-from idc_desktop.ui.library.library_controller import LibraryController
 from idc_desktop.ui.library.library_view import LibraryView
 from idc_desktop.ui.theme import DEFAULT_THEME, SETTINGS_KEY, THEMES, apply_theme
 from idc_desktop.ui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is painted
+    from idc_desktop.domain import CaseSummary
+    from idc_desktop.ui.library.library_controller import LibraryController
     from idc_desktop.services import Services
     from idc_desktop.ui.case.case_view import CaseView
     from idc_desktop.ui.session.editor import SessionEditor
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         restore_geometry(self, settings, (1200, 760))
 
     def attach(self, services: Services) -> None:
+        from idc_desktop.ui.library.library_controller import LibraryController  # after first paint
+
         self.services = services
         self.library = LibraryController(self.library_view, services, self)
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -169,7 +172,7 @@ class MainWindow(QMainWindow):
         has_case = summary is not None
         for action in (self.act_edit, self.act_close_case, self.act_delete, self.act_new_session):
             action.setEnabled(has_case)
-        closed = has_case and summary.status is CaseStatus.CLOSED
+        closed = has_case and summary.status.value == "closed"
         self.act_close_case.setText("&Reopen case" if closed else "&Close case")
         self.act_close_case.setIcon(icon("reopen" if closed else "close_case"))
 
@@ -324,7 +327,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             f"About {APP_TITLE}",
-            f"<b>{APP_TITLE}</b> {__version__}<br>Facilitate interpersonal dynamics consultations "
+            f"<b>{APP_TITLE}</b> {idc_desktop.__version__}<br>Facilitate interpersonal dynamics consultations "
             f"and keep an anonymised case log.<br><br>Case log: {self.services.store.path if self.services else '-'}<br>"
             "Works offline: it never opens a network connection.",
         )
