@@ -16,6 +16,7 @@ from pathlib import Path
 from idc_desktop import APP_NAME
 from idc_desktop.domain import CaseFilter
 from idc_desktop.domain.errors import InputError
+from idc_desktop.export.files import write_atomically
 from idc_desktop.paths import make_private_dir, resolve_data_dir
 from idc_desktop.services import Services, open_services
 from idc_desktop.services.exporting import PdfKind, parse_session_choice
@@ -101,20 +102,6 @@ def cmd_backup(args: argparse.Namespace, services: Services) -> int:
         target = timestamped_backup(services.store.data_dir, source, "manual")
     print(f"backed up to {target}")
     return EXIT_OK
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError as exc:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise InputError(f"{path}: cannot be written ({exc.strerror}).") from exc
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {

@@ -11,6 +11,7 @@ from idc_desktop.domain import CaseFilter, CaseSort, CaseStatus
 from idc_desktop.ui.dialogs.case_form import CaseForm
 from idc_desktop.ui.library.case_table_model import PAGE_SIZE, CaseTableModel
 from idc_desktop.ui.main_window import MainWindow
+from tests.ui.dialogs import when_dialog_opens
 
 
 def table(window: MainWindow) -> QTableView:
@@ -21,20 +22,6 @@ def visible_codes(window: MainWindow) -> list[str]:
     view = table(window)
     model = view.model()
     return [model.index(r, 0).data() for r in range(model.rowCount())]
-
-
-def when_dialog_opens(qtbot, action) -> None:  # noqa: ANN001
-    """Run `action(dialog)` on the next modal dialog, once it is on screen."""
-
-    def poll() -> None:
-        # activeModalWidget() needs window activation, which offscreen Qt may not give.
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(20, poll)
-            return
-        action(dialogs[-1])
-
-    QTimer.singleShot(0, poll)
 
 
 def fill_and_save(specialty: str, referral: str, code: str | None = None):  # noqa: ANN201
