@@ -55,6 +55,10 @@ class MainWindow(QMainWindow):
         from idc_desktop.ui.tools_menu import install_tools
 
         install_tools(self)  # Tools > Catalogue… (Ctrl+Shift+K), Disciplines…
+        from idc_desktop.ui.export.export_actions import ExportActions
+
+        self.exports = ExportActions(self)  # Ctrl+E PDF, CSV log, JSON
+        self._install_export_menus()
         self._update_actions(None)
         self.act_new.setEnabled(False)
         self.act_import.setEnabled(False)
@@ -168,8 +172,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTINGS_KEY, name)
         self.theme_actions[name].setChecked(True)
 
+    def _install_export_menus(self) -> None:
+        file_menu, case_menu = (self.menuBar().actions()[i].menu() for i in (0, 2))
+        file_menu.insertActions(self.act_quit, [self.exports.pdf, self.exports.csv, self.exports.json_all])
+        file_menu.insertSeparator(self.act_quit)
+        case_menu.insertAction(self.act_delete, self.exports.json_case)
+
     def _update_actions(self, summary: CaseSummary | None) -> None:
         has_case = summary is not None
+        self.exports.update(has_case or self.pages.currentWidget() is not self.library_view)
         for action in (self.act_edit, self.act_close_case, self.act_delete, self.act_new_session):
             action.setEnabled(has_case)
         closed = has_case and summary.status.value == "closed"
@@ -207,6 +218,7 @@ class MainWindow(QMainWindow):
         self.case_view.show_case(case, sessions)
         self.pages.setCurrentWidget(self.case_view)
         self.toolbar.hide()
+        self.exports.update(True)
 
     def new_session(self, case_id: int) -> None:
         if self.services is None:
@@ -238,6 +250,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(editor)
         self.pages.setCurrentWidget(editor)
         self.toolbar.hide()
+        self.exports.update(True)
         self.undo_group.addStack(editor.doc.undo_stack)
         self.undo_group.setActiveStack(editor.doc.undo_stack)
         self.act_project.setEnabled(True)

@@ -8,6 +8,7 @@ have checked the list: pressing Enter through the dialog can never let an identi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idc_desktop.services.findings import Located
+if TYPE_CHECKING:  # importing services loads the store's stack; the gate only reads findings
+    from idc_desktop.services.findings import Located
 
 WHY = (
     "The case log must stay anonymous: a name, number, address or date of birth could identify "

@@ -1,0 +1,132 @@
+"""The main window's export actions: a PDF of the case or session in hand (Ctrl+E), the case
+log as CSV, and cases as interchange JSON. Each goes through the anonymisation gate and is
+written all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from idc_desktop import APP_TITLE
+from idc_desktop.domain.errors import IdcError
+from idc_desktop.export.files import write_atomically
+
+if TYPE_CHECKING:
+    from idc_desktop.ui.main_window import MainWindow
+
+FOLDER_KEY = "export/folder"
+
+
+class ExportActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pdf = self._action("&Export PDF…", self.export_pdf, QKeySequence("Ctrl+E"),
+                                "A session summary, plan handout or case history as a PDF")
+        self.csv = self._action("Export case &log as CSV…", self.export_csv, None,
+                                "One row per session, for service reports")
+        self.json_all = self._action("Export all cases as &JSON…", lambda: self.export_json(None), None,
+                                     "Every case in the interchange format")
+        self.json_case = self._action("Export case as J&SON…", self.export_case_json, None,
+                                      "The selected case in the interchange format")
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda: slot())
+        action.setEnabled(False)
+        self.window.addAction(action)
+        return action
+
+    def update(self, has_case: bool) -> None:
+        """Enable what makes sense: exports need a store; case exports a case in hand."""
+        attached = self.window.services is not None
+        self.csv.setEnabled(attached)
+        self.json_all.setEnabled(attached)
+        self.pdf.setEnabled(attached and has_case)
+        self.json_case.setEnabled(attached and has_case)
+
+    # --- which case ------------------------------------------------------------
+    def _case_in_hand(self) -> tuple[str, int | None] | None:
+        """(case code, session id) of the open session, the case shown, or the selected case."""
+        w = self.window
+        if w.editor is not None and w.pages.currentWidget() is w.editor:
+            w.editor.autosaver.flush()  # the PDF shows what is on screen
+            return w.editor.context.case_code, w.editor.doc.session.id
+        if w.case_view is not None and w.pages.currentWidget() is w.case_view and w.case_view.case is not None:
+            return w.case_view.case.code, None
+        summary = w.library.selected() if w.library is not None else None
+        return (summary.code, None) if summary is not None else None
+
+    # --- exports -------------------------------------------------------------------
+    def export_pdf(self) -> None:
+        from idc_desktop.ui.export.pdf_dialog import PdfExportDialog  # reportlab and pdfium load here
+
+        services, in_hand = self.window.services, self._case_in_hand()
+        if services is None or in_hand is None:
+            return
+        code, session_id = in_hand
+        try:
+            dialog = PdfExportDialog(services.exports, code, self.window.settings, session_id, self.window)
+        except IdcError as exc:
+            QMessageBox.information(self.window, APP_TITLE, str(exc))
+            return
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_csv(self) -> Path | None:
+        services = self.window.services
+        if services is None:
+            return None
+        return self._save(lambda: services.exports.csv_log(), [], "idc-case-log.csv", "CSV files (*.csv)",
+                          "Export case log")
+
+    def export_case_json(self) -> Path | None:
+        in_hand = self._case_in_hand()
+        return self.export_json(in_hand[0]) if in_hand is not None else None
+
+    def export_json(self, code: str | None) -> Path | None:
+        services = self.window.services
+        if services is None:
+            return None
+        try:
+            # The lead's own file carries the private reflection, so it is scanned too.
+            if code is None:
+                findings = services.privacy.audit(services.transfer)
+            else:
+                findings = services.exports.findings_for(services.exports.select(code, "all"), include_private=True)
+        except IdcError as exc:
+            QMessageBox.warning(self.window, APP_TITLE, str(exc))
+            return None
+        codes = None if code is None else [code]
+        name = "idc-cases.json" if code is None else f"{code}.json"
+        return self._save(lambda: services.exports.json(codes), findings, name, "IDC Desktop cases (*.json)",
+                          "Export cases" if code is None else f"Export {code}")
+
+    def _save(self, produce: Callable[[], bytes], findings: list, name: str, file_filter: str,
+              title: str) -> Path | None:
+        from idc_desktop.ui.privacy.findings_gate import acknowledge_findings
+
+        if not acknowledge_findings(self.window, findings, "Export"):
+            return None
+        settings = self.window.settings
+        start = Path(str(settings.value(FOLDER_KEY, Path.home()))) / name
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(start), file_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            write_atomically(path, produce())
+        except IdcError as exc:
+            QMessageBox.warning(self.window, "Nothing exported", f"Nothing was exported.\n\n{exc}")
+            return None
+        settings.setValue(FOLDER_KEY, str(path.parent))
+        self.window.statusBar().showMessage(f"Exported to {path}.", 8000)
+        return path
