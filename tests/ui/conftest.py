@@ -34,3 +34,14 @@ def demo_window(qtbot, demo_services: Services, settings: QSettings) -> MainWind
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture(autouse=True)
+def fresh_privacy_guard():  # noqa: ANN201
+    """The guard is one per application: give every test default settings."""
+    from idc_desktop.privacy import ScanConfig
+    from idc_desktop.ui.privacy.guard import PrivacyGuard
+
+    PrivacyGuard.instance().configure(ScanConfig(), None)
+    yield
+    PrivacyGuard.instance().configure(ScanConfig(), None)

@@ -46,3 +46,32 @@ def test_ticking_the_acknowledgement_lets_it_through(qtbot, findings: list) -> N
 
     when_dialog_opens(qtbot, acknowledge, FindingsGate)
     assert acknowledge_findings(None, findings, "Project") is True
+
+
+def test_projecting_waits_for_the_gate(qtbot, window, services: Services) -> None:  # noqa: ANN001
+    from idc_desktop.domain import Contribution, Perspective
+
+    case = services.cases.create(Case(code="", specialty="Renal"))
+    session = services.sessions.start(case.id)
+    session.perspectives[Perspective.B].contributions.append(Contribution(text="She lives at SW1A 1AA"))
+    session.facilitator_reflection = "Private: Dr Who upset me"  # private: never projected, so not listed
+    services.sessions.save(session)
+    window.open_session(session.id)
+    listed = []
+
+    def cancel(gate: FindingsGate) -> None:
+        listed.extend(gate.table.topLevelItem(i).text(2) for i in range(gate.table.topLevelItemCount()))
+        gate.reject()
+
+    when_dialog_opens(qtbot, cancel, FindingsGate)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert listed == ["SW1A 1AA"] and window.projector is None
+
+    def acknowledge(gate: FindingsGate) -> None:
+        gate.checked.setChecked(True)
+        gate.go.click()
+
+    when_dialog_opens(qtbot, acknowledge, FindingsGate)
+    window.act_project.trigger()
+    assert window.projector is not None
+    window.stop_projecting()

@@ -66,9 +66,17 @@ def bundle_findings(bundle: CaseBundle, config: ScanConfig | None = None, includ
         found += [Located(case.code, where, None, None, f) for f in scan(text, config) if text]
     wanted = set(sessions) if sessions is not None else None
     for number, session in enumerate(bundle.sessions, start=1):
-        if wanted is not None and number not in wanted:
-            continue
-        for where, part, text in session_texts(session, include_private):
-            if text:
-                found += [Located(case.code, f"session {number} {where}", part, number, f) for f in scan(text, config)]
+        if wanted is None or number in wanted:
+            found += session_findings(case.code, session, config, include_private, number)
     return found
+
+
+def session_findings(code: str, session: Consultation, config: ScanConfig | None, include_private: bool,
+                     number: int | None = None) -> list[Located]:
+    """Findings in one session's fields (`number` counts the case's sessions from 1, if known)."""
+    prefix = f"session {number} " if number is not None else ""
+    return [
+        Located(code, f"{prefix}{where}", part, number, f)
+        for where, part, text in session_texts(session, include_private) if text
+        for f in scan(text, config)
+    ]

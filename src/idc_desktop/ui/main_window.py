@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         from idc_desktop.ui.library.library_controller import LibraryController  # after first paint
 
         self.services = services
+        self._configure_guard()
         self.library = LibraryController(self.library_view, services, self)
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.library.selection_changed.connect(self._update_actions)
@@ -172,6 +173,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTINGS_KEY, name)
         self.theme_actions[name].setChecked(True)
 
+    def _configure_guard(self) -> None:
+        """The anonymisation guard takes the log's watch list and its "not an identifier" texts."""
+        from idc_desktop.ui.privacy.guard import PrivacyGuard
+
+        privacy = self.services.privacy
+        PrivacyGuard.instance().configure(privacy.config(), privacy.dismiss)
+
     def _install_export_menus(self) -> None:
         file_menu, case_menu = (self.menuBar().actions()[i].menu() for i in (0, 2))
         file_menu.insertActions(self.act_quit, [self.exports.pdf, self.exports.csv, self.exports.json_all])
@@ -258,7 +266,7 @@ class MainWindow(QMainWindow):
 
     # --- projecting -----------------------------------------------------------------
     def start_projecting(self) -> None:
-        if self.editor is None or self.projector is not None:
+        if self.editor is None or self.projector is not None or not self._cleared_to_project():
             return
         from idc_desktop.ui.presentation.projector import Projector
 
@@ -273,6 +281,17 @@ class MainWindow(QMainWindow):
         self.act_stop_project.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.act_blank.setEnabled(True)
         self.statusBar().showMessage("Projecting. Esc stops, Ctrl+B blanks the room's screen.", 5000)
+
+    def _cleared_to_project(self) -> bool:
+        """The room must not see an identifier: list what the guard finds in the shared fields."""
+        from idc_desktop.services.findings import session_findings
+        from idc_desktop.ui.privacy.findings_gate import acknowledge_findings
+        from idc_desktop.ui.privacy.guard import PrivacyGuard
+
+        editor = self.editor
+        findings = session_findings(editor.context.case_code, editor.doc.session, PrivacyGuard.instance().config,
+                                    include_private=False)
+        return acknowledge_findings(self, findings, "Project")
 
     def stop_projecting(self) -> None:
         if self.projector is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from idc_desktop.domain import Case, LifeStage, Setting
 from idc_desktop.domain.errors import IdcError, ValidationError
+from idc_desktop.ui.privacy.guard import add_guard
 
 REMINDER = (
     "Keep it anonymous: no names, record numbers, places or dates of birth. "
@@ -78,6 +79,8 @@ class CaseForm(QDialog):
         self.tags = QLineEdit(", ".join(case.tags), objectName="tagsField")
         self.tags.setPlaceholderText("Comma-separated, e.g. missed sessions, team split")
         self.tags.setAccessibleName("Tags")
+        for field in (self.gender, self.referral, self.tags):
+            add_guard(field)  # identifiers underlined here too: the case fields are in every export
 
         reminder = QLabel(REMINDER)
         reminder.setWordWrap(True)

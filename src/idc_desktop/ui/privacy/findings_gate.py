@@ -52,8 +52,7 @@ class FindingsGate(QDialog):
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels(["Looks like", "Where", "Text"])
         for located in findings:
-            where = located.where if located.session_number is None else f"session {located.session_number}, {located.where}"
-            item = QTreeWidgetItem([located.finding.label, f"{located.code} {where}", located.finding.text])
+            item = QTreeWidgetItem([located.finding.label, f"{located.code} {located.where}", located.finding.text])
             item.setToolTip(2, located.finding.text)
             self.table.addTopLevelItem(item)
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

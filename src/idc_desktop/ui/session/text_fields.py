@@ -1,5 +1,6 @@
-"""Text widgets for the editor: plain text only, and Ctrl+Z/Ctrl+Shift+Z left to the editor's
-undo stack (so one undo history covers typing and every other edit)."""
+"""Text widgets for the editor: plain text only, Ctrl+Z/Ctrl+Shift+Z left to the editor's
+undo stack (so one undo history covers typing and every other edit), and the anonymisation
+guard on every field that holds the team's words (underlines, explanations, replacement)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from idc_desktop.domain.validation import MAX_LONG_TEXT, MAX_SHORT_TEXT
+from idc_desktop.ui.privacy.guard import add_guard
 from idc_desktop.ui.session.document import SessionDocument
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -20,10 +22,11 @@ def _is_undo_key(event: QEvent) -> bool:
 class PlainTextEdit(QPlainTextEdit):
     """Pasted rich text arrives as plain text; Tab moves on rather than typing a tab."""
 
-    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
+    def __init__(self, parent: QWidget | None = None, *, guarded: bool = True, **kwargs: object) -> None:
         super().__init__(parent, **kwargs)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
+        self.guard = add_guard(self) if guarded else None
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
         self.insertPlainText(source.text())
@@ -36,6 +39,10 @@ class PlainTextEdit(QPlainTextEdit):
 
 
 class LineEdit(QLineEdit):
+    def __init__(self, *args: object, guarded: bool = True, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.guard = add_guard(self) if guarded else None
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
             event.ignore()
@@ -61,6 +68,9 @@ class TextBinding(QObject):
         self.problem = problem
         self.limit = MAX_SHORT_TEXT if isinstance(widget, QLineEdit) else MAX_LONG_TEXT
         self._updating = False
+        self._separate_next = False
+        if getattr(widget, "guard", None) is not None:
+            widget.guard.about_to_replace.connect(self._separate)
         widget.textChanged.connect(self._typed)
         doc.changed.connect(self._changed)
         self.load()
@@ -81,7 +91,12 @@ class TextBinding(QObject):
             )
             return
         self._show_problem("")
-        self.doc.edit(self.part, text, f"Edit {self.label.lower()}", merge=True)
+        merge, self._separate_next = not self._separate_next, False
+        self.doc.edit(self.part, text, f"Edit {self.label.lower()}", merge=merge)
+
+    def _separate(self) -> None:
+        """The next change (a placeholder replacing an identifier) gets its own undo step."""
+        self._separate_next = True
 
     def _show_problem(self, message: str) -> None:
         if self.problem is not None:

@@ -1,0 +1,242 @@
+"""The anonymisation guard as text fields see it: underline findings as the user types,
+explain them on hover, replace one with its placeholder, or mark it "not an identifier".
+
+One guard per application holds the scan settings (watch list, dismissed texts); fields ask
+it, so a change (a new dismissal, a new watch-list name) re-underlines every open field.
+Scanning 100 KB takes a few milliseconds and results are cached per text, so typing is
+never held up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QInputMethodEvent,
+    QKeySequence,
+    QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QToolTip
+
+from idc_desktop.privacy import Finding, ScanConfig, kind_info, scan
+
+UNDERLINE = QColor("#d32f2f")
+REPLACE_KEY = QKeySequence("Ctrl+Shift+R")
+
+
+def utf16_index(text: str, index: int) -> int:
+    """Qt counts UTF-16 units; Python counts code points (they differ after an emoji)."""
+    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+
+
+def python_index(text: str, utf16: int) -> int:
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= utf16:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def explain(finding: Finding) -> str:
+    info = kind_info(finding.kind)
+    return (f"Looks like: {info.label} \u201c{finding.text}\u201d\n{info.why}\n"
+            f"Right-click (or Ctrl+Shift+R) to replace it with {info.placeholder}.")
+
+
+class PrivacyGuard(QObject):
+    changed = Signal()
+    _instance: PrivacyGuard | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.config = ScanConfig()
+        self._dismiss: Callable[[str, str], None] | None = None
+        self._scan = lru_cache(maxsize=512)(self._scan_uncached)
+
+    @classmethod
+    def instance(cls) -> PrivacyGuard:
+        if cls._instance is None:
+            cls._instance = PrivacyGuard()
+        return cls._instance
+
+    def configure(self, config: ScanConfig, dismiss: Callable[[str, str], None] | None) -> None:
+        """Use the log's settings; `dismiss(kind, text)` remembers a "not an identifier"."""
+        self.config, self._dismiss = config, dismiss
+        self._scan.cache_clear()
+        self.changed.emit()
+
+    def _scan_uncached(self, text: str) -> tuple[Finding, ...]:
+        return tuple(scan(text, self.config))
+
+    def findings(self, text: str) -> tuple[Finding, ...]:
+        return self._scan(text) if text.strip() else ()
+
+    def dismiss(self, finding: Finding) -> None:
+        """Never flag this text again (remembered in the log when one is open)."""
+        if self._dismiss is not None:
+            self._dismiss(finding.kind, finding.text)
+        self.configure(
+            ScanConfig(watch_list=self.config.watch_list, record_patterns=self.config.record_patterns,
+                       ignored=self.config.ignored | {finding.text}),
+            self._dismiss,
+        )
+
+
+def finding_at(findings: tuple[Finding, ...], index: int) -> Finding | None:
+    return next((f for f in findings if f.start <= index <= f.end), None)
+
+
+class FindingsHighlighter(QSyntaxHighlighter):
+    """A wavy red underline under every finding; rehighlights when the guard changes."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.format = QTextCharFormat()
+        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self.format.setUnderlineColor(UNDERLINE)
+        PrivacyGuard.instance().changed.connect(self.rehighlight)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
+        for finding in PrivacyGuard.instance().findings(text):
+            start = utf16_index(text, finding.start)
+            self.setFormat(start, utf16_index(text, finding.end) - start, self.format)
+
+
+class FieldGuard(QObject):
+    """Puts the guard on one text field: underline, tooltip, context-menu actions."""
+
+    about_to_replace = Signal()  # a replacement is an edit of its own, not part of the typing
+
+    def __init__(self, field: QPlainTextEdit | QLineEdit) -> None:
+        super().__init__(field)
+        self.field = field
+        guard = PrivacyGuard.instance()
+        if isinstance(field, QPlainTextEdit):
+            self.highlighter = FindingsHighlighter(field.document())
+            field.viewport().installEventFilter(self)
+        else:
+            self.highlighter = None
+            field.textChanged.connect(self._underline_line)
+            guard.changed.connect(self._underline_line)
+            field.installEventFilter(self)
+
+    # --- reading ---------------------------------------------------------------
+    def text(self) -> str:
+        f = self.field
+        return f.toPlainText() if isinstance(f, QPlainTextEdit) else f.text()
+
+    def findings(self) -> tuple[Finding, ...]:
+        return PrivacyGuard.instance().findings(self.text())
+
+    def index_at(self, pos: QPoint) -> int:
+        f = self.field
+        if isinstance(f, QPlainTextEdit):
+            return python_index(self.text(), f.cursorForPosition(pos).position())
+        return python_index(self.text(), f.cursorPositionAt(pos))
+
+    def cursor_index(self) -> int:
+        f = self.field
+        qt_index = f.textCursor().position() if isinstance(f, QPlainTextEdit) else f.cursorPosition()
+        return python_index(self.text(), qt_index)
+
+    def finding_near(self, index: int | None = None) -> Finding | None:
+        """The finding under `index` (default: the cursor), else the first one in the field."""
+        findings = self.findings()
+        here = finding_at(findings, self.cursor_index() if index is None else index)
+        return here or (findings[0] if findings else None)
+
+    # --- acting ------------------------------------------------------------------
+    def replace(self, finding: Finding) -> None:
+        """Swap the finding for its placeholder as an ordinary edit (so Ctrl+Z brings it back)."""
+        placeholder = kind_info(finding.kind).placeholder
+        self.about_to_replace.emit()
+        text = self.text()
+        start, end = utf16_index(text, finding.start), utf16_index(text, finding.end)
+        f = self.field
+        if isinstance(f, QPlainTextEdit):
+            cursor = f.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(placeholder)
+        else:
+            f.setSelection(start, end - start)
+            f.insert(placeholder)
+
+    def replace_near_cursor(self) -> bool:
+        finding = self.finding_near()
+        if finding is not None:
+            self.replace(finding)
+        return finding is not None
+
+    def add_actions(self, menu: QMenu, index: int | None) -> None:
+        """Put "Replace with …" and "Not an identifier" at the top of a context menu."""
+        finding = self.finding_near(index)
+        if finding is None:
+            return
+        first = menu.actions()[0] if menu.actions() else None
+        replace = menu.addAction(f"Replace \u201c{finding.text}\u201d with {kind_info(finding.kind).placeholder}")
+        replace.setObjectName("replaceFinding")
+        replace.triggered.connect(lambda: self.replace(finding))
+        dismiss = menu.addAction(f"\u201c{finding.text}\u201d is not an identifier")
+        dismiss.setObjectName("dismissFinding")
+        dismiss.triggered.connect(lambda: PrivacyGuard.instance().dismiss(finding))
+        if first is not None:
+            menu.removeAction(replace)
+            menu.removeAction(dismiss)
+            menu.insertActions(first, [replace, dismiss])
+            menu.insertSeparator(first)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.ToolTip:
+            finding = finding_at(self.findings(), self.index_at(event.pos()))
+            if finding is not None:
+                QToolTip.showText(event.globalPos(), explain(finding), self.field)
+                return True
+        elif event.type() == QEvent.Type.ContextMenu:
+            self.context_menu(event).popup(event.globalPos())
+            return True
+        return False
+
+    def context_menu(self, event: QContextMenuEvent) -> QMenu:
+        """The field's own menu, with the guard's actions on top when there is a finding."""
+        menu = self.field.createStandardContextMenu()
+        by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        self.add_actions(menu, self.index_at(event.pos()) if by_mouse else None)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
+
+    # --- one-line fields: no highlighter, so formats go in as input-method attributes ---
+    def _underline_line(self, *_: object) -> None:
+        f = self.field
+        text = f.text()
+        cursor = f.cursorPosition()
+        attributes = []
+        for finding in self.findings():
+            start = utf16_index(text, finding.start)
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(UNDERLINE)
+            attributes.append(QInputMethodEvent.Attribute(
+                QInputMethodEvent.AttributeType.TextFormat, start - cursor,
+                utf16_index(text, finding.end) - start, fmt,
+            ))
+        f.setToolTip("\n\n".join(explain(x) for x in self.findings()))
+        QCoreApplication.sendEvent(f, QInputMethodEvent("", attributes))
+
+
+def add_guard(field: QPlainTextEdit | QLineEdit) -> FieldGuard:
+    """Guard a field: underlines, explanations, a context menu; Ctrl+Shift+R replaces the
+    finding at the cursor (or the first in the field)."""
+    guard = FieldGuard(field)
+    shortcut = QShortcut(REPLACE_KEY, field, guard.replace_near_cursor)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    return guard
