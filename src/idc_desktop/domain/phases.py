@@ -53,3 +53,24 @@ def phase_is_filled(phase: PhaseDefinition, session: Consultation) -> bool:
     if phase.notes_attribute:
         return bool(getattr(session, phase.notes_attribute))
     return False
+
+
+_PART_KINDS = {
+    "facilitator_role": PhaseKind.FRAME, "presenter_role": PhaseKind.FRAME, "question": PhaseKind.FRAME,
+    "attendees": PhaseKind.FRAME, "held_on": PhaseKind.FRAME, "cycle": PhaseKind.CYCLE,
+    "formulation": PhaseKind.CYCLE, "alliance": PhaseKind.CYCLE, "plan": PhaseKind.PLAN,
+    "facilitator_reflection": PhaseKind.CLOSE,
+}
+
+
+def phase_holding(phases: tuple[PhaseDefinition, ...], part: str) -> int | None:
+    """The index of the phase whose page edits `part` (a name from domain/parts.py), if any."""
+    head, _, rest = part.partition(".")
+    for index, phase in enumerate(phases):
+        if head == "perspective":
+            if phase.kind is PhaseKind.PERSPECTIVE and phase.perspective is not None \
+                    and phase.perspective.value == rest.partition(".")[0]:
+                return index
+        elif phase.notes_attribute == part or _PART_KINDS.get(head) is phase.kind:
+            return index
+    return None

@@ -31,3 +31,6 @@ def install_tools(window: QMainWindow) -> None:
 
     window.act_catalogue = install_catalogue_action(window)  # type: ignore[attr-defined]
     window.act_disciplines = install_disciplines_action(window)  # type: ignore[attr-defined]
+    from idc_desktop.ui.privacy.privacy_tools import install_privacy_actions
+
+    window.act_watch_list, window.act_audit = install_privacy_actions(window)  # type: ignore[attr-defined]

@@ -1,0 +1,121 @@
+"""Tools > Privacy audit… (Ctrl+Shift+A): every possible identifier across the whole log, one
+row each; Enter or a double-click opens the session at the page holding it (or the case form
+for the case's own fields), where it can be replaced or marked "not an identifier"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from idc_desktop.services.findings import Located
+
+_Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("Looks like", "Case", "Session", "Where", "Text")
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Located] = []
+
+    def set_findings(self, findings: Sequence[Located]) -> None:
+        self.beginResetModel()
+        self._rows = list(findings)
+        self.endResetModel()
+
+    def located(self, row: int) -> Located:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        located = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return located.describe()
+        where = located.where.removeprefix(f"session {located.session_number} ") if located.session_number else located.where
+        return (located.finding.label, located.code,
+                "" if located.session_number is None else str(located.session_number),
+                where, located.finding.text)[index.column()]
+
+
+class AuditDialog(QDialog):
+    open_requested = Signal(object)  # Located
+
+    def __init__(self, load: Callable[[], list[Located]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("privacyAudit")
+        self.setWindowTitle("Privacy audit")
+        self.setAccessibleName("Privacy audit")
+        self.load = load
+        self.model = AuditModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        self.proxy = proxy
+        self.table = QTableView(objectName="auditTable")
+        self.table.setAccessibleName("Possible identifiers in the log")
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open)
+        self.summary = QLabel(objectName="auditSummary")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        refresh = QPushButton("&Refresh")
+        refresh.setToolTip("Scan the whole log again (Ctrl+R)")
+        buttons.addButton(refresh, QDialogButtonBox.ButtonRole.ActionRole)
+        refresh.clicked.connect(lambda: self.refresh())
+        QShortcut(QKeySequence("Ctrl+R"), self, self.refresh)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Everything in the log that looks like an identifier. "
+                                "Enter or double-click opens it where it can be replaced."))
+        layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.resize(960, 560)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_findings(self.load())
+        count = self.model.rowCount()
+        self.summary.setText("Nothing in the log looks like an identifier." if count == 0
+                             else f"{count} possible identifier{'s' if count != 1 else ''}.")
+        if count:
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    def _open(self, index: QModelIndex) -> None:
+        self.open_requested.emit(self.model.located(self.proxy.mapToSource(index).row()))
+        self.accept()

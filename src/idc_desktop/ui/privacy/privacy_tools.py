@@ -1,0 +1,114 @@
+"""Tools > Watch list… and Tools > Privacy audit…: the lead's side of the anonymisation guard.
+
+Opening a finding from the audit goes where it can be fixed: the session at the page that
+holds the field, or the case form for the case's own fields.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from idc_desktop.domain.errors import IdcError
+from idc_desktop.ui.dialogs.term_list_dialog import TermList, TermListDialog
+from idc_desktop.ui.tools_menu import tools_menu
+
+if TYPE_CHECKING:
+    from idc_desktop.services.findings import Located
+    from idc_desktop.ui.main_window import MainWindow
+
+
+def _reconfigure(window: MainWindow) -> None:
+    from idc_desktop.ui.privacy.guard import PrivacyGuard  # the detectors load after the first paint
+
+    privacy = window.services.privacy
+    PrivacyGuard.instance().configure(privacy.config(), privacy.dismiss)
+
+
+def watch_list_dialog(window: MainWindow) -> TermListDialog:
+    privacy = window.services.privacy
+
+    def add(text: str) -> str:
+        term = privacy.watch(text)
+        _reconfigure(window)  # open fields underline the new name at once
+        return term
+
+    def remove(text: str) -> None:
+        privacy.unwatch(text)
+        _reconfigure(window)
+
+    return TermListDialog(TermList(
+        terms=privacy.watch_list, add=add, remove=remove, name="watch-list name", title="Watch list",
+        object_prefix="watch",
+        intro="Local names the guard should always flag: hospitals, wards, GP practices, members of staff. "
+              "They are kept in this log only.",
+    ), window)
+
+
+def open_finding(window: MainWindow, located: Located) -> None:
+    """Show a finding where it can be fixed."""
+    services = window.services
+    case = services.cases.by_code(located.code)
+    if case is None:
+        return
+    if located.session_number is None:
+        window.show_case(case.id)
+        if window.library is not None:
+            window.library.select_case(case.id)
+            window.library.edit_case()
+        return
+    from idc_desktop.domain.phases import phase_holding
+
+    sessions = services.sessions.for_case(case.id)
+    if not 0 < located.session_number <= len(sessions):
+        return
+    window.open_session(sessions[located.session_number - 1].id)
+    editor = window.editor
+    if editor is not None and located.part is not None:
+        index = phase_holding(editor.phases, located.part)
+        if index is not None:
+            editor.go_to(index)
+
+
+def show_audit(window: MainWindow) -> None:
+    from idc_desktop.ui.privacy.audit_view import AuditDialog
+
+    services = window.services
+    if services is None:
+        return
+    try:
+        dialog = AuditDialog(lambda: services.privacy.audit(services.transfer), window)
+    except IdcError as exc:
+        window.statusBar().showMessage(str(exc), 8000)
+        return
+    chosen: list[Located] = []
+    dialog.open_requested.connect(chosen.append)
+    dialog.exec()
+    dialog.deleteLater()
+    if chosen:
+        open_finding(window, chosen[0])
+
+
+def install_privacy_actions(window: MainWindow) -> tuple[QAction, QAction]:
+    menu = tools_menu(window)
+    menu.addSeparator()
+    watch = QAction("&Watch list…", window)
+    watch.setObjectName("openWatchList")
+    watch.setStatusTip("Local names the anonymisation guard always flags")
+
+    def run_watch() -> None:
+        if window.services is not None:
+            dialog = watch_list_dialog(window)
+            dialog.exec()
+            dialog.deleteLater()
+
+    watch.triggered.connect(run_watch)
+    audit = QAction("Privacy &audit…", window)
+    audit.setObjectName("openPrivacyAudit")
+    audit.setShortcut(QKeySequence("Ctrl+Shift+A"))
+    audit.setStatusTip("Every possible identifier across the whole log")
+    audit.triggered.connect(lambda: show_audit(window))
+    menu.addActions([watch, audit])
+    window.addAction(audit)
+    return watch, audit

@@ -1,0 +1,62 @@
+"""Tools > Privacy audit: every finding in the log, each a keypress away from its text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from idc_desktop.domain import Case, Contribution, Perspective
+from idc_desktop.services import Services
+from idc_desktop.ui.dialogs.term_list_dialog import TermListDialog
+from idc_desktop.ui.privacy.audit_view import AuditDialog, AuditModel
+from idc_desktop.ui.privacy.guard import PrivacyGuard
+from tests.ui.dialogs import when_dialog_opens
+
+
+def seed(services: Services) -> tuple[Case, Case]:
+    first = services.cases.create(Case(code="IDC-AAA2", specialty="Renal", referral_reason="Wife is Mrs Green"))
+    second = services.cases.create(Case(code="IDC-BBB3", specialty="Oncology"))
+    services.sessions.start(second.id)
+    session = services.sessions.start(second.id)
+    session.perspectives[Perspective.C].contributions.append(Contribution(text="He rang from 020 7946 0018"))
+    services.sessions.save(session)
+    return first, second
+
+
+def test_the_model_passes_qtmodeltester(qtmodeltester, services: Services) -> None:  # noqa: ANN001
+    seed(services)
+    model = AuditModel()
+    model.set_findings(services.privacy.audit(services.transfer))
+    assert model.rowCount() == 2
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_enter_on_a_finding_opens_its_session_at_its_page(qtbot, window, services: Services) -> None:  # noqa: ANN001
+    _, second = seed(services)
+    rows = []
+
+    def pick_the_phone_number(dialog: AuditDialog) -> None:
+        table = dialog.table
+        texts = [table.model().index(r, 4).data() for r in range(table.model().rowCount())]
+        rows.extend(texts)
+        table.setCurrentIndex(table.model().index(texts.index("020 7946 0018"), 0))
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+
+    when_dialog_opens(qtbot, pick_the_phone_number, AuditDialog)
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(rows) == ["020 7946 0018", "Mrs Green"]
+    editor = window.editor
+    assert editor is not None and editor.doc.session.case_id == second.id
+    assert editor.phases[editor.current_index].key == "perspective_c"
+    assert editor.doc.session.id == services.sessions.for_case(second.id)[1].id
+
+
+def test_a_watch_list_name_added_in_the_dialog_is_flagged_everywhere(qtbot, window, services: Services) -> None:  # noqa: ANN001
+    def add(dialog: TermListDialog) -> None:
+        qtbot.keyClicks(dialog.input, "Rowan Ward")
+        qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+        dialog.reject()
+
+    when_dialog_opens(qtbot, add, TermListDialog)
+    window.act_watch_list.trigger()
+    assert services.privacy.watch_list() == ["Rowan Ward"]
+    assert [f.kind for f in PrivacyGuard.instance().findings("moved to rowan ward")] == ["watch_list"]
