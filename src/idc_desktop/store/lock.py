@@ -10,9 +10,19 @@ from idc_desktop.domain.errors import StoreLockedError
 LOCK_FILENAME = "idc-desktop.lock"
 
 
+def holder(data_dir: Path) -> str | None:
+    """Who holds the lock, as its holder wrote it ("gui", "cli"), if it can be read."""
+    try:
+        text = (data_dir / LOCK_FILENAME).read_text(encoding="ascii", errors="replace").split()
+    except OSError:  # Windows refuses to read a locked byte range
+        return None
+    return text[1] if len(text) > 1 else None
+
+
 class StoreLock:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, holder: str = "cli") -> None:
         self.path = data_dir / LOCK_FILENAME
+        self.holder = holder
         self._fh = None
 
     def acquire(self) -> StoreLock:
@@ -28,7 +38,7 @@ class StoreLock:
         self._fh = fh
         fh.seek(0)
         fh.truncate()
-        fh.write(str(os.getpid()).encode())
+        fh.write(f"{os.getpid()} {self.holder}".encode())
         fh.flush()
         return self
 

@@ -13,11 +13,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from idc_desktop import APP_NAME, APP_TITLE
-from idc_desktop.domain.errors import IdcError
+from idc_desktop.domain.errors import IdcError, StoreLockedError
 from idc_desktop.paths import make_private, make_private_dir
 from idc_desktop.store.lock import StoreLock
+from idc_desktop.store.lock import holder as lock_holder
 from idc_desktop.ui.error_hook import install_error_hook
 from idc_desktop.ui.icons import icon
+from idc_desktop.ui.single_instance import InstanceWatcher, ask_running_window_to_show
 from idc_desktop.ui.theme import DEFAULT_THEME, SETTINGS_KEY, apply_theme, follow_system_changes
 
 SETTINGS_FILENAME = "settings.ini"
@@ -55,7 +57,14 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     app = application()
     try:
         make_private_dir(data_dir)
-        lock = StoreLock(data_dir).acquire()
+        lock = StoreLock(data_dir, holder="gui").acquire()
+    except StoreLockedError as exc:
+        # Another window has this log: bring it to the front rather than open the log twice.
+        if lock_holder(data_dir) == "gui" and ask_running_window_to_show(data_dir):
+            print(f"{APP_NAME}: the case log is already open; showing that window.", file=sys.stderr)
+            return 0
+        QMessageBox.critical(None, f"{APP_TITLE} cannot open the case log", str(exc))
+        return exc.exit_code
     except IdcError as exc:
         QMessageBox.critical(None, f"{APP_TITLE} cannot open the case log", str(exc))
         return exc.exit_code
@@ -66,6 +75,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         apply_theme(app, str(settings.value(SETTINGS_KEY, DEFAULT_THEME)))
         follow_system_changes(app)
         window = MainWindow(settings, demo=demo)
+        window.instance_watcher = InstanceWatcher(data_dir, window)
         window.show()
         app.processEvents()  # first paint now, before the slow part
         try:

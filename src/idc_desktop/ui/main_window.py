@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is pain
     from idc_desktop.ui.session.editor import SessionEditor
 
 
+OPEN_SESSION_KEY = "session/open"
+
+
 class MainWindow(QMainWindow):
     """Built and painted before the store is opened (start-up feels instant); `attach` then
     connects it to the services."""
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         self.act_new.setEnabled(True)
         self.act_import.setEnabled(True)
         self._update_actions(self.library.selected())
+        self._reopen_after_crash()
         if self.demo:
             self.statusBar().showMessage("Demo log: fictitious cases in a throwaway folder; your real log is untouched.")
 
@@ -173,6 +177,19 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTINGS_KEY, name)
         self.theme_actions[name].setChecked(True)
 
+    def _reopen_after_crash(self) -> None:
+        """A session still marked open means the app did not close normally: bring it back."""
+        session_id = self.settings.value(OPEN_SESSION_KEY)
+        if session_id is None:
+            return
+        self.settings.remove(OPEN_SESSION_KEY)
+        try:
+            self.services.sessions.get(int(session_id))
+        except (IdcError, ValueError):
+            return  # deleted since, or not a number: nothing to bring back
+        self.open_session(int(session_id))
+        self.statusBar().showMessage("The app did not close normally last time: here is the session you had open.", 8000)
+
     def _configure_guard(self) -> None:
         """The anonymisation guard takes the log's watch list and its "not an identifier" texts."""
         from idc_desktop.ui.privacy.guard import PrivacyGuard
@@ -259,6 +276,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(editor)
         self.toolbar.hide()
         self.exports.update(True)
+        self.settings.setValue(OPEN_SESSION_KEY, session_id)  # cleared on leaving; still there after a crash
         self.undo_group.addStack(editor.doc.undo_stack)
         self.undo_group.setActiveStack(editor.doc.undo_stack)
         self.act_project.setEnabled(True)
@@ -328,6 +346,7 @@ class MainWindow(QMainWindow):
         self.stop_projecting()
         self.act_project.setEnabled(False)
         self.undo_group.removeStack(editor.doc.undo_stack)
+        self.settings.remove(OPEN_SESSION_KEY)
         self.pages.removeWidget(editor)
         editor.deleteLater()
         self.editor = None
