@@ -85,3 +85,17 @@ def test_unexpected_error_shows_a_message_and_logs_details(qapp, tmp_path: Path,
         sys.excepthook(type(exc), exc, exc.__traceback__)
     assert len(shown) == 1 and "Traceback" not in shown[0] and "saved" in shown[0]
     assert "ZeroDivisionError: boom" in (tmp_path / ERROR_LOG).read_text(encoding="utf-8")
+
+
+def test_an_older_log_is_backed_up_and_upgraded_by_the_gui(qapp, tmp_path: Path, dialogs: list[str]) -> None:  # noqa: ANN001
+    """The GUI holds the lock while the store migrates (taking it again must not refuse itself)."""
+    import shutil
+
+    data_dir = tmp_path / "old"
+    data_dir.mkdir()
+    shutil.copy(Path(__file__).parents[1] / "migrations" / "stores" / "rev-0001-demo.sqlite3", store_path(data_dir))
+    seen: dict = {}
+    close_soon(seen)
+    assert launch.run_gui(data_dir) == 0
+    assert dialogs == [] and seen["rows"] == 3
+    assert [p.name.startswith("idc-desktop-before-upgrade-from-0001") for p in (data_dir / "backups").iterdir()] == [True]

@@ -56,8 +56,8 @@ def seed_defaults(store: Store) -> None:
                     uow.vocabulary.add(kind, value)
 
 
-def open_services(data_dir: Path) -> Services:
-    store = open_store(data_dir)
+def open_services(data_dir: Path, *, lock_held: bool = False) -> Services:
+    store = open_store(data_dir, lock_held=lock_held)
     try:
         seed_defaults(store)
     except Exception:

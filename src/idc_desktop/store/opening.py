@@ -7,6 +7,7 @@ understand without writing a byte, copy to backups/ before any upgrade, then mig
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 from pathlib import Path
 
 from sqlalchemy import text
@@ -46,7 +47,9 @@ def refusal(path: Path, probe: Probe) -> Exception | None:
     return None
 
 
-def open_store(data_dir: Path, *, backup_before_migrate: bool = True) -> Store:
+def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held: bool = False) -> Store:
+    """Open (creating or upgrading) the store. `lock_held`: the caller already holds the
+    store lock (the GUI does, for its whole run), so migrating must not take it again."""
     make_private_dir(data_dir)
     path = store_path(data_dir)
     probe = probe_store(path)
@@ -56,7 +59,7 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True) -> Store:
     needs_upgrade = probe.revision != head_revision()
     if needs_upgrade and probe.exists and probe.has_tables and backup_before_migrate:
         # Held while migrating so a second instance cannot write half-way through.
-        with StoreLock(data_dir):
+        with nullcontext() if lock_held else StoreLock(data_dir):
             copy = timestamped_backup(data_dir, path, f"before-upgrade-from-{probe.revision}")
             log.info("backed up %s to %s before upgrading", path, copy)
     engine = make_engine(path)

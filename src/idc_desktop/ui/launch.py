@@ -41,7 +41,7 @@ def application() -> QApplication:
 def open_services_for_gui(data_dir: Path, demo: bool):  # noqa: ANN201 - Services, imported late on purpose
     from idc_desktop.services import open_services, seed_demo
 
-    services = open_services(data_dir)
+    services = open_services(data_dir, lock_held=True)  # run_gui holds it for the whole run
     if demo:
         try:
             seed_demo(services)
