@@ -21,7 +21,6 @@ from idc_desktop.paths import make_private_dir, resolve_data_dir
 from idc_desktop.services import Services, open_services
 from idc_desktop.services.exporting import PdfKind, parse_session_choice
 from idc_desktop.services.health import check_store
-from idc_desktop.store.backup import backup_file, timestamped_backup
 from idc_desktop.store.lock import StoreLock
 
 from idc_desktop.exits import EXIT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE, fail  # noqa: F401 - re-exported
@@ -95,12 +94,27 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, services: Services) -> int:
-    source = services.store.path
-    if args.output:
-        target = backup_file(source, Path(args.output))
-    else:
-        target = timestamped_backup(services.store.data_dir, source, "manual")
-    print(f"backed up to {target}")
+    try:
+        target = services.backups.back_up_now(Path(args.output) if args.output else None)
+    except OSError as exc:
+        raise InputError(f"{args.output or 'backups/'}: the backup could not be written ({exc}).") from exc
+    print(f"backed up to {target} (checked)")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
+    """Restore with the store closed and locked: nothing else may write while it is swapped."""
+    from idc_desktop.store.restore import restore_backup
+
+    backup = Path(args.path)
+    with StoreLock(make_private_dir(data_dir)):
+        try:
+            safety = restore_backup(data_dir, backup)
+        except OSError as exc:
+            raise InputError(f"{backup}: the restore could not be done ({exc}); the log is unchanged.") from exc
+    if safety is not None:
+        print(f"the log as it was is saved in {safety}")
+    print(f"restored {backup}")
     return EXIT_OK
 
 
@@ -124,7 +138,7 @@ def run_command(args: argparse.Namespace) -> int:
             print(line)
         return EXIT_OK if report.ok else EXIT_FOUND
     if args.command == "restore":
-        raise InputError("restore is not available yet in this version.")
+        return cmd_restore(args, data_dir)
     services = open_services(data_dir)
     try:
         return COMMANDS[args.command](args, services)

@@ -143,6 +143,20 @@ def test_backup_to_a_chosen_file(data_dir: Path, tmp_path: Path) -> None:
     conn.close()
 
 
+def test_restore_from_a_backup_and_refusals(data_dir: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite3"
+    assert run("backup", "-o", str(empty), data_dir=data_dir).returncode == 0
+    assert run("import", str(demo_cases_path()), data_dir=data_dir).returncode == 0
+    restored = run("restore", str(empty), data_dir=data_dir)
+    assert restored.returncode == 0, restored.stderr
+    assert "before-restore" in restored.stdout
+    assert run("cases", "--json", data_dir=data_dir).stdout.strip() == "[]"
+    not_a_backup = tmp_path / "notes.txt"
+    not_a_backup.write_text("hello")
+    refused = run("restore", str(not_a_backup), data_dir=data_dir)
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "not a usable backup" in refused.stderr
+
+
 @pytest.mark.skipif(shutil.which("true") is None, reason="needs a POSIX shell")
 def test_export_json_round_trips_through_import(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"

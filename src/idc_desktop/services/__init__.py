@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from idc_desktop.services import shipped
+from idc_desktop.services.backups import BackupService
 from idc_desktop.services.cases import CaseService
 from idc_desktop.services.catalogue import CatalogueService, seed_catalogue
 from idc_desktop.services.consultations import ConsultationService
@@ -27,6 +28,7 @@ class Services:
     transfer: TransferService
     privacy: PrivacyService
     exports: ExportService
+    backups: BackupService
 
     @classmethod
     def for_store(cls, store: Store) -> Services:
@@ -40,6 +42,7 @@ class Services:
             transfer=transfer,
             privacy=privacy,
             exports=ExportService(transfer, catalogue, privacy),
+            backups=BackupService(store),
         )
 
     def close(self) -> None:
