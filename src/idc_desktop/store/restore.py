@@ -67,3 +67,33 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
     for suffix in ("-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     return safety
+
+
+def move_aside(data_dir: Path) -> Path:
+    """Rename a damaged store (and its journal) out of the way, untouched; returns its new name."""
+    from datetime import datetime
+
+    target = store_path(data_dir)
+    aside = target.with_name(f"{target.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
+    for suffix in ("-wal", "-shm"):
+        journal = Path(f"{target}{suffix}")
+        if journal.exists():
+            journal.replace(Path(f"{aside}{suffix}"))
+    target.replace(aside)
+    return aside
+
+
+def newest_good_backup(data_dir: Path) -> Path | None:
+    """The newest backup in backups/ that passes `check_backup`, if any."""
+    from idc_desktop.paths import backup_dir
+
+    folder = backup_dir(data_dir)
+    candidates = sorted(folder.glob("idc-desktop-*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True) \
+        if folder.is_dir() else []
+    for candidate in candidates:
+        try:
+            check_backup(candidate)
+        except Exception:  # noqa: BLE001 - any refusal: try the next older one
+            continue
+        return candidate
+    return None

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from idc_desktop import APP_NAME, APP_TITLE
-from idc_desktop.domain.errors import IdcError, StoreLockedError
+from idc_desktop.domain.errors import IdcError, StoreDamagedError, StoreLockedError
 from idc_desktop.paths import make_private, make_private_dir
 from idc_desktop.store.lock import StoreLock
 from idc_desktop.store.lock import holder as lock_holder
@@ -51,6 +51,33 @@ def open_services_for_gui(data_dir: Path, demo: bool):  # noqa: ANN201 - Service
     return services
 
 
+def recover_damaged_log(window: QWidget, data_dir: Path, demo: bool, problem: str):  # noqa: ANN201 - Services | None
+    """Say plainly what is wrong, move the file aside untouched, and offer the newest good
+    backup or a fresh log; None when the user would rather quit."""
+    from idc_desktop.store.restore import move_aside, newest_good_backup, restore_backup
+
+    backup = newest_good_backup(data_dir)
+    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_TITLE}: the case log is damaged",
+                      f"{problem}\n\nThe damaged file will be moved aside, unchanged, so nothing in it is lost.",
+                      parent=window)
+    box.setObjectName("damagedLog")
+    restore = box.addButton(f"Restore the newest backup ({backup.name})" if backup else "Restore a backup",
+                            QMessageBox.ButtonRole.AcceptRole)
+    restore.setEnabled(backup is not None)
+    fresh = box.addButton("Start a new, empty log", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    chosen = box.clickedButton()
+    if chosen not in (restore, fresh):
+        return None
+    aside = move_aside(data_dir)
+    if chosen is restore:
+        restore_backup(data_dir, backup)
+    services = open_services_for_gui(data_dir, demo)
+    window.statusBar().showMessage(f"The damaged log was moved to {aside.name}.", 20000)
+    return services
+
+
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     from idc_desktop.ui.main_window import MainWindow
 
@@ -80,11 +107,16 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         app.processEvents()  # first paint now, before the slow part
         try:
             services = open_services_for_gui(data_dir, demo)
+        except StoreDamagedError as exc:
+            services = recover_damaged_log(window, data_dir, demo, str(exc))
+            if services is None:
+                return exc.exit_code
         except IdcError as exc:
             QMessageBox.critical(window, f"{APP_TITLE} cannot open the case log", str(exc))
             return exc.exit_code
         window.attach(services)
         code = app.exec()
+        services = window.services  # a restore while running opens a new one
         make_private(data_dir / SETTINGS_FILENAME)
         return code
     finally:

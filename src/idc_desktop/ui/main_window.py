@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         from idc_desktop.ui.export.export_actions import ExportActions
 
         self.exports = ExportActions(self)  # Ctrl+E PDF, CSV log, JSON
+        from idc_desktop.ui.backup_actions import BackupActions
+
+        self.backups = BackupActions(self)  # Back up now…, Restore from backup…, the daily backup
         self._install_export_menus()
         self._update_actions(None)
         self.act_new.setEnabled(False)
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self.act_new.setEnabled(True)
         self.act_import.setEnabled(True)
         self._update_actions(self.library.selected())
+        self.backups.attached()
         self._reopen_after_crash()
         if self.demo:
             self.statusBar().showMessage("Demo log: fictitious cases in a throwaway folder; your real log is untouched.")
@@ -177,6 +181,30 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTINGS_KEY, name)
         self.theme_actions[name].setChecked(True)
 
+    def restore_from(self, backup: Path) -> bool:
+        """Swap the log for a backup: the store is closed while it is replaced, then reopened."""
+        from idc_desktop.services import open_services
+        from idc_desktop.store.restore import restore_backup
+
+        if self.services is None or not self._leave_editor():
+            return False
+        data_dir = self.services.store.data_dir
+        self.services.close()
+        try:
+            safety = restore_backup(data_dir, backup)
+        except (IdcError, OSError) as exc:
+            QMessageBox.warning(self, "Nothing restored", f"The case log is unchanged.\n\n{exc}")
+            safety = False
+        self.services = open_services(data_dir, lock_held=True)  # the window holds the lock
+        self.library.services = self.services
+        self._configure_guard()
+        self.library.reload_specialties()
+        self.show_library()
+        if safety is not False:
+            kept = f" The log as it was is kept in {safety.name}." if safety else ""
+            self.statusBar().showMessage(f"Restored {backup.name}.{kept}", 15000)
+        return safety is not False
+
     def _reopen_after_crash(self) -> None:
         """A session still marked open means the app did not close normally: bring it back."""
         session_id = self.settings.value(OPEN_SESSION_KEY)
@@ -200,6 +228,8 @@ class MainWindow(QMainWindow):
     def _install_export_menus(self) -> None:
         file_menu, case_menu = (self.menuBar().actions()[i].menu() for i in (0, 2))
         file_menu.insertActions(self.act_quit, [self.exports.pdf, self.exports.csv, self.exports.json_all])
+        file_menu.insertSeparator(self.act_quit)
+        file_menu.insertActions(self.act_quit, [self.backups.back_up, self.backups.restore])
         file_menu.insertSeparator(self.act_quit)
         case_menu.insertAction(self.act_delete, self.exports.json_case)
 

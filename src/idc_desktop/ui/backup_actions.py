@@ -1,0 +1,102 @@
+"""File > Back up now… and File > Restore from backup…, and the rolling daily backup taken
+while the app runs (a minute after start, then hourly for an app left open overnight)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from idc_desktop import APP_TITLE
+from idc_desktop.domain.errors import IdcError
+
+if TYPE_CHECKING:
+    from idc_desktop.ui.main_window import MainWindow
+
+FIRST_BACKUP_MS = 60_000
+EVERY_MS = 3_600_000
+OTHER_FILE = "Another file…"
+
+
+class BackupActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.back_up = QAction("&Back up now…", window)
+        self.back_up.setStatusTip("A checked copy of the case log, to a file you choose")
+        self.back_up.triggered.connect(lambda: self.back_up_now())
+        self.restore = QAction("&Restore from backup…", window)
+        self.restore.setStatusTip("Replace the case log with a backup (the current log is backed up first)")
+        self.restore.triggered.connect(lambda: self.choose_and_restore())
+        for action in (self.back_up, self.restore):
+            action.setEnabled(False)
+        self.timer = QTimer(self, interval=EVERY_MS, timeout=self.daily)
+
+    def attached(self) -> None:
+        for action in (self.back_up, self.restore):
+            action.setEnabled(True)
+        QTimer.singleShot(FIRST_BACKUP_MS, self.daily)  # not during start-up: it costs a moment
+        self.timer.start()
+
+    def daily(self) -> Path | None:
+        services = self.window.services
+        if services is None:
+            return None
+        try:
+            return services.backups.daily()
+        except (IdcError, OSError) as exc:
+            self.window.statusBar().showMessage(f"Today's automatic backup could not be taken: {exc}", 15000)
+            return None
+
+    def back_up_now(self, target: Path | None = None) -> Path | None:
+        services = self.window.services
+        if services is None:
+            return None
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(self.window, "Back up the case log",
+                                                  str(Path.home() / "idc-desktop-backup.sqlite3"),
+                                                  "Case log backups (*.sqlite3)")
+            if not name:
+                return None
+            target = Path(name)
+        try:
+            path = services.backups.back_up_now(target)
+        except (IdcError, OSError) as exc:
+            QMessageBox.warning(self.window, "Backup failed", f"The backup was not written.\n\n{exc}")
+            return None
+        self.window.statusBar().showMessage(f"Backed up and checked: {path}", 8000)
+        return path
+
+    def choose_and_restore(self) -> bool:
+        services = self.window.services
+        if services is None:
+            return False
+        backups = services.backups.list()
+        labels = []
+        for info in backups:
+            cases = services.backups.case_count(info.path)
+            kind = "automatic" if info.rolling else info.path.stem.split("-")[2]
+            labels.append(f"{info.taken:%d %b %Y %H:%M} · {kind} · "
+                          f"{'?' if cases is None else cases} cases · {info.size // 1024:,} KB")
+        choice, ok = QInputDialog.getItem(self.window, "Restore from backup", "Backups, newest first:",
+                                          [*labels, OTHER_FILE], 0, False)
+        if not ok:
+            return False
+        if choice == OTHER_FILE:
+            name, _ = QFileDialog.getOpenFileName(self.window, "Restore from backup", str(Path.home()),
+                                                  "Case log backups (*.sqlite3);;All files (*)")
+            if not name:
+                return False
+            path = Path(name)
+        else:
+            path = backups[labels.index(choice)].path
+        answer = QMessageBox.question(
+            self.window, "Restore from backup",
+            f"Replace the case log with the backup {path.name}?\n\n"
+            "The current log is backed up first, so this can be undone by restoring that copy.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes and self.window.restore_from(path)
