@@ -26,7 +26,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def close_soon(seen: dict) -> None:  # noqa: ANN001
     def inspect_and_close() -> None:
         for widget in QApplication.topLevelWidgets():
-            if widget.objectName() == "mainWindow":
+            if widget.objectName() == "mainWindow" and widget.isVisible():  # not one another test left
                 table = widget.findChild(QTableView, "caseTable")
                 seen["rows"] = table.model().rowCount()
                 seen["title"] = widget.windowTitle()
