@@ -34,14 +34,17 @@ class PresenterConsole(QFrame):
         self.thumbnail.setFixedSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 9 // 16)
         self.thumbnail.setStyleSheet("border: 1px solid palette(mid);")
 
-        private = QLabel("🔒 Private notes (only on this screen)")
+        # Words, not a padlock emoji: not every system font has one.
+        private = QLabel("<b>PRIVATE</b> notes, only on this screen")
         self.notes = PlainTextEdit(objectName="consolePrivateNotes")
         self.notes.setAccessibleName("Private notes")
         TextBinding(self.notes, doc, "facilitator_reflection", "The private notes")
 
-        blank = QPushButton("Blank room screen (Ctrl+B)", objectName="consoleBlank")
+        blank = QPushButton("Blank (Ctrl+B)", objectName="consoleBlank")
+        blank.setToolTip("Blank the room's screen; again to bring it back")
         blank.clicked.connect(self.blank_requested)
-        stop = QPushButton("Stop projecting (Esc)", objectName="consoleStop")
+        stop = QPushButton("Stop (Esc)", objectName="consoleStop")
+        stop.setToolTip("Stop projecting")
         stop.clicked.connect(self.stop_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(blank)
