@@ -24,15 +24,22 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def close_soon(seen: dict) -> None:  # noqa: ANN001
+    """Once the window has its case log (however long opening takes), note what it shows and
+    close it, which ends run_gui's event loop."""
+
     def inspect_and_close() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if widget.objectName() == "mainWindow" and widget.isVisible():  # not one another test left
-                table = widget.findChild(QTableView, "caseTable")
-                seen["rows"] = table.model().rowCount()
-                seen["title"] = widget.windowTitle()
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if w.objectName() == "mainWindow" and w.isVisible()]  # not one another test left
+        attached = [w for w in windows if getattr(w, "library", None) is not None]
+        if not attached:
+            QTimer.singleShot(50, inspect_and_close)
+            return
+        window = attached[-1]
+        seen["rows"] = window.findChild(QTableView, "caseTable").model().rowCount()
+        seen["title"] = window.windowTitle()
         QApplication.closeAllWindows()
 
-    QTimer.singleShot(300, inspect_and_close)
+    QTimer.singleShot(100, inspect_and_close)
 
 
 def test_demo_opens_a_populated_throwaway_log(qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # noqa: ANN001

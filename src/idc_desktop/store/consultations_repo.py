@@ -17,7 +17,6 @@ from idc_desktop.domain import (
     ConsultationSummary,
     Contribution,
     Perspective,
-    PerspectiveRecord,
     Plan,
     PlanAction,
 )

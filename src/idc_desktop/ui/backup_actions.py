@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from idc_desktop import APP_TITLE
 from idc_desktop.domain.errors import IdcError
 
 if TYPE_CHECKING:

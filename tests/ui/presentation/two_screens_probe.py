@@ -14,9 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-from idc_desktop.domain import Contribution, Perspective
 from idc_desktop.services import open_services, seed_demo
 from idc_desktop.ui.launch import application
 from idc_desktop.ui.main_window import MainWindow

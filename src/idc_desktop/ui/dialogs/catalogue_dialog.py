@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,7 +34,6 @@ from idc_desktop.domain.errors import IdcError
 if TYPE_CHECKING:
     from idc_desktop.services.catalogue import CatalogueService
 
-SHORTCUT = "Ctrl+Shift+K"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL, FAMILY, STATE = range(3)
 
@@ -203,30 +201,3 @@ class CatalogueDialog(QDialog):
         key, row = self.current_key(), self.tree.currentItem()
         if key is not None and row is not None:
             self._run(lambda: self.catalogue.set_hidden(key, row.text(STATE) == "shown"))
-
-
-def install_catalogue_action(window: QMainWindow) -> QAction:
-    """Tools > Catalogue… on the main window; an open session editor picks up the changes."""
-    from idc_desktop.ui.tools_menu import tools_menu
-
-    menu = tools_menu(window)
-    action = QAction("&Catalogue…", window)
-    action.setObjectName("openCatalogue")
-    action.setShortcut(QKeySequence(SHORTCUT))
-    action.setStatusTip("Add, rename, hide or show the items perspectives are described with")
-
-    def run() -> None:
-        services = getattr(window, "services", None)
-        if services is None:
-            return
-        dialog = CatalogueDialog(services.catalogue, window)
-        dialog.exec()
-        editor = getattr(window, "editor", None)
-        if dialog.changed and editor is not None:
-            editor.reload_catalogue(services.catalogue.items(include_hidden=True))
-        dialog.deleteLater()
-
-    action.triggered.connect(run)
-    menu.addAction(action)
-    window.addAction(action)
-    return action

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from idc_desktop.ui.dialogs.term_list_dialog import TermList, TermListDialog
 
@@ -28,22 +27,3 @@ def DisciplinesDialog(vocabulary: VocabularyService, parent: QWidget | None = No
         name="discipline", title="Disciplines", object_prefix="discipline",
         intro="Roles only, never names. Removing a discipline leaves past sessions as they are.",
     ), parent)
-
-
-def install_disciplines_action(window: QMainWindow) -> QAction:
-    from idc_desktop.ui.tools_menu import tools_menu
-
-    action = QAction("&Disciplines…", window)
-    action.setObjectName("openDisciplines")
-    action.setStatusTip("The roles offered wherever a session records one")
-
-    def run() -> None:
-        services = getattr(window, "services", None)
-        if services is not None:
-            dialog = DisciplinesDialog(services.vocabulary, window)
-            dialog.exec()
-            dialog.deleteLater()
-
-    action.triggered.connect(run)
-    tools_menu(window).addAction(action)
-    return action

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.ui.dialogs.term_list_dialog import TermList, TermListDialog
-from idc_desktop.ui.tools_menu import tools_menu
 
 if TYPE_CHECKING:
     from idc_desktop.services.findings import Located
@@ -24,6 +21,12 @@ def _reconfigure(window: MainWindow) -> None:
 
     privacy = window.services.privacy
     PrivacyGuard.instance().configure(privacy.config(), privacy.dismiss)
+
+
+def edit_watch_list(window: MainWindow) -> None:
+    dialog = watch_list_dialog(window)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def watch_list_dialog(window: MainWindow) -> TermListDialog:
@@ -88,27 +91,3 @@ def show_audit(window: MainWindow) -> None:
     dialog.deleteLater()
     if chosen:
         open_finding(window, chosen[0])
-
-
-def install_privacy_actions(window: MainWindow) -> tuple[QAction, QAction]:
-    menu = tools_menu(window)
-    menu.addSeparator()
-    watch = QAction("&Watch list…", window)
-    watch.setObjectName("openWatchList")
-    watch.setStatusTip("Local names the anonymisation guard always flags")
-
-    def run_watch() -> None:
-        if window.services is not None:
-            dialog = watch_list_dialog(window)
-            dialog.exec()
-            dialog.deleteLater()
-
-    watch.triggered.connect(run_watch)
-    audit = QAction("Privacy &audit…", window)
-    audit.setObjectName("openPrivacyAudit")
-    audit.setShortcut(QKeySequence("Ctrl+Shift+A"))
-    audit.setStatusTip("Every possible identifier across the whole log")
-    audit.triggered.connect(lambda: show_audit(window))
-    menu.addActions([watch, audit])
-    window.addAction(audit)
-    return watch, audit
