@@ -36,6 +36,8 @@ def test_the_room_sees_the_projector_full_screen_and_follows_edits(tmp_path: Pat
     assert facts["asked"] == []  # two screens: no question
     assert facts["follows_edits"] and not facts["private_visible"]
     assert facts["header"].startswith("IDC-")
+    # The projector unplugged mid-session: the view comes back as a window on the laptop.
+    assert facts["after_unplug"] == {"visible": True, "full_screen": False, "screen": "laptop"}
 
 
 def test_three_screens_ask_which_and_remember(tmp_path: Path) -> None:

@@ -68,6 +68,12 @@ def main() -> None:
     facts["follows_edits"] = "LIVE-EDIT-SEEN-IN-THE-ROOM" in text
     facts["private_visible"] = "PRIVATE-REFLECTION-TEXT" in text + " ".join(widget_texts)
     facts["header"] = view.content.header
+    # Unplugging: the offscreen platform cannot remove a screen at run time, so the app's
+    # handler for QGuiApplication.screenRemoved is called as Qt would call it.
+    window.projector._screen_removed(view.screen())
+    app.processEvents()
+    facts["after_unplug"] = {"visible": view.isVisible(), "full_screen": view.isFullScreen(),
+                             "screen": view.screen().name()}
     print(json.dumps(facts))
     window.stop_projecting()
     window.close()
