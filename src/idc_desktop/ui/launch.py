@@ -20,6 +20,7 @@ from idc_desktop.store.lock import holder as lock_holder
 from idc_desktop.ui.error_hook import install_error_hook
 from idc_desktop.ui.icons import icon
 from idc_desktop.ui.single_instance import InstanceWatcher, ask_running_window_to_show
+from idc_desktop.ui.termination import close_on_termination
 from idc_desktop.ui.theme import DEFAULT_THEME, SETTINGS_KEY, apply_theme, follow_system_changes
 
 SETTINGS_FILENAME = "settings.ini"
@@ -95,7 +96,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     except IdcError as exc:
         QMessageBox.critical(None, f"{APP_TITLE} cannot open the case log", str(exc))
         return exc.exit_code
-    services = None
+    services = relay = None
     install_error_hook(data_dir)
     try:
         settings = settings_for(data_dir)
@@ -103,6 +104,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         follow_system_changes(app)
         window = MainWindow(settings, demo=demo)
         window.instance_watcher = InstanceWatcher(data_dir, window)
+        relay = close_on_termination(window)
         window.show()
         app.processEvents()  # first paint now, before the slow part
         try:
@@ -120,6 +122,8 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         make_private(data_dir / SETTINGS_FILENAME)
         return code
     finally:
+        if relay is not None:
+            relay.uninstall()
         if services is not None:
             services.close()
         lock.release()
