@@ -27,6 +27,9 @@ UNUSED = (
     # Pillow is imported by reportlab for embedded images, which our PDFs never hold:
     # its font, colour-management, AVIF, WebP and Tk extensions are never loaded.
     "PIL/_avif", "PIL/_webp", "PIL/_imagingcms", "PIL/_imagingft", "PIL/_imagingtk",
+    # Codecs for East Asian legacy encodings: every file the app reads or writes is UTF-8.
+    "lib-dynload/_codecs_jp", "lib-dynload/_codecs_kr", "lib-dynload/_codecs_cn", "lib-dynload/_codecs_tw",
+    "lib-dynload/_codecs_hk", "lib-dynload/_codecs_iso2022", "lib-dynload/_multibytecodec",
     # Qt modules and libraries of features the app does not use.
     "Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6Network", "Qt6OpenGL", "Qt6VirtualKeyboard", "qmltooling",
     "sqldrivers/", "multimedia/", "position/", "networkinformation/", "tls/",
