@@ -49,14 +49,18 @@ def _child_env() -> dict[str, str]:
 
 
 def spawn(args: list[str]) -> dict[str, float]:
+    """Run one child script with this Python; its reported times, as `spawn_command`."""
+    return spawn_command([sys.executable, *args])
+
+
+def spawn_command(command: list[str]) -> dict[str, float]:
     """Run one child; its reported times as seconds since just before it was started."""
-    command = [sys.executable, *args]
     env = _child_env()
     started = time.monotonic()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     out, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
     if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(args)} exited {proc.returncode}:\n{err[-2000:]}")
+        raise RuntimeError(f"{' '.join(command)} exited {proc.returncode}:\n{err[-2000:]}")
     figures: dict[str, float] = {}
     for line in out.splitlines():
         key, _, value = line.partition(" ")
@@ -65,7 +69,7 @@ def spawn(args: list[str]) -> dict[str, float]:
         if key in figures:
             figures[key] -= started
     if "FIRST_PAINT" not in figures:
-        raise RuntimeError(f"{' '.join(args)} reported no first paint:\n{out}\n{err[-2000:]}")
+        raise RuntimeError(f"{' '.join(command)} reported no first paint:\n{out}\n{err[-2000:]}")
     return figures
 
 
