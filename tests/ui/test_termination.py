@@ -18,34 +18,33 @@ from tests.running import start_window, stop_as_the_system_does
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
 
-def test_sigterm_closes_the_window_and_ends_the_event_loop(qtbot) -> None:  # noqa: ANN001
-    window = QWidget()
+class Stubborn(QWidget):  # as MainWindow does when the latest edits could not be saved
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        event.ignore()
+
+
+def terminate(qtbot, window: QWidget, settle) -> None:  # noqa: ANN001
+    """Show `window` with the relay installed, send this process SIGTERM, wait for `settle`."""
     qtbot.addWidget(window)
     window.show()
     relay = close_on_termination(window)
     try:
         os.kill(os.getpid(), signal.SIGTERM)
-        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+        settle()
     finally:
         relay.uninstall()
-    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
+def test_sigterm_closes_the_window(qtbot) -> None:  # noqa: ANN001
+    window = QWidget()
+    terminate(qtbot, window, lambda: qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000))
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # put back as it was
 
 
 def test_a_window_that_refuses_to_close_keeps_the_app_running(qtbot) -> None:  # noqa: ANN001
-    class Stubborn(QWidget):  # as MainWindow does when the latest edits could not be saved
-        def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-            event.ignore()
-
     window = Stubborn()
-    qtbot.addWidget(window)
-    window.show()
-    relay = close_on_termination(window)
-    try:
-        os.kill(os.getpid(), signal.SIGTERM)
-        qtbot.wait(300)
-        assert window.isVisible()
-    finally:
-        relay.uninstall()
+    terminate(qtbot, window, lambda: qtbot.wait(300))
+    assert window.isVisible()
 
 
 def test_the_real_app_saves_its_window_and_frees_the_log_on_sigterm(data_dir: Path) -> None:
