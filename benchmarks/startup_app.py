@@ -11,10 +11,10 @@ Nothing is re-implemented: the probes only observe the real code.
   that name is replaced here by a subclass that watches for paint events and, after the
   real `attach`, waits for the case table to be painted with its rows, then quits the
   event loop (so run_gui closes the store and returns as on a normal quit).
-- `launch.open_services_for_gui` is wrapped: run_gui calls it right after its
-  `app.processEvents()` ("first paint now, before the slow part"), so entering it is the
+- run_gui builds the window's frame, shows it, runs `app.processEvents()` ("first paint
+  now") and then calls `window.complete()` for the rest. So entering `complete` is the
   moment the first paint has completed. If the window had not been painted by then (a
-  platform that exposes windows later), the wrapper keeps processing events until it is,
+  platform that exposes windows later), the probe keeps processing events until it is,
   and says so (FIRST_PAINT_PUMPED), because then the figure includes that wait.
 
 Lines printed (times are time.monotonic(), system-wide, so the parent can subtract the
@@ -63,6 +63,19 @@ def main() -> int:
         def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
             super().__init__(*args, **kwargs)
             self.installEventFilter(window_paints)
+
+        def complete(self) -> None:
+            if self.completed:  # attach calls it again
+                return
+            app = QApplication.instance()
+            pumped = 0
+            deadline = time.monotonic() + 20
+            while window_paints.count == 0 and time.monotonic() < deadline:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+                pumped += 1
+            emit("FIRST_PAINT", time.monotonic())
+            emit("FIRST_PAINT_PUMPED", pumped)
+            super().complete()
             self.library_view.table.viewport().installEventFilter(table_paints)
 
         def attach(self, services) -> None:  # noqa: ANN001
@@ -83,21 +96,7 @@ def main() -> int:
             else:
                 QTimer.singleShot(1, self._when_table_painted)
 
-    real_open = launch.open_services_for_gui
-
-    def open_after_first_paint(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        app = QApplication.instance()
-        pumped = 0
-        deadline = time.monotonic() + 20
-        while window_paints.count == 0 and time.monotonic() < deadline:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-            pumped += 1
-        emit("FIRST_PAINT", time.monotonic())
-        emit("FIRST_PAINT_PUMPED", pumped)
-        return real_open(*args, **kwargs)
-
     main_window.MainWindow = ProbedMainWindow
-    launch.open_services_for_gui = open_after_first_paint
 
     if mode == "main":
         from idc_desktop import app

@@ -106,3 +106,20 @@ def test_an_older_log_is_backed_up_and_upgraded_by_the_gui(qapp, tmp_path: Path,
     assert launch.run_gui(data_dir) == 0
     assert dialogs == [] and seen["rows"] == 3
     assert [p.name.startswith("idc-desktop-before-upgrade-from-0001") for p in (data_dir / "backups").iterdir()] == [True]
+
+
+def test_a_window_closed_while_starting_ends_the_run(qapp, monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:  # noqa: ANN001
+    # SIGTERM (a logout) can arrive between the first paint and the store being open: the
+    # window closes then, and run_gui must return rather than wait in an event loop for ever.
+    real = launch.open_services_for_gui
+
+    def close_first(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "mainWindow" and widget.isVisible():
+                widget.close()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(launch, "open_services_for_gui", close_first)
+    assert launch.run_gui(data_dir) == 0
+    with StoreLock(data_dir):  # and the log was let go
+        pass

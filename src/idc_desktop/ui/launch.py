@@ -21,7 +21,9 @@ from idc_desktop.ui.error_hook import install_error_hook
 from idc_desktop.ui.icons import icon
 from idc_desktop.ui.single_instance import InstanceWatcher, ask_running_window_to_show
 from idc_desktop.ui.termination import close_on_termination
-from idc_desktop.ui.theme import DEFAULT_THEME, SETTINGS_KEY, apply_theme, follow_system_changes
+from idc_desktop.ui.theme import (
+    DEFAULT_THEME, SETTINGS_KEY, apply_theme, confirm_system_theme, follow_system_changes, remembered_system_dark,
+)
 
 SETTINGS_FILENAME = "settings.ini"
 
@@ -100,13 +102,17 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     install_error_hook(data_dir)
     try:
         settings = settings_for(data_dir)
-        apply_theme(app, str(settings.value(SETTINGS_KEY, DEFAULT_THEME)))
-        follow_system_changes(app)
-        window = MainWindow(settings, demo=demo)
+        theme = str(settings.value(SETTINGS_KEY, DEFAULT_THEME))
+        apply_theme(app, theme, system_dark=remembered_system_dark(app, settings))
+        window = MainWindow(settings, demo=demo, complete=False)
         window.instance_watcher = InstanceWatcher(data_dir, window)
         relay = close_on_termination(window)
         window.show()
-        app.processEvents()  # first paint now, before the slow part
+        app.processEvents()  # first paint now: the frame, before the rest of the window and the store
+        window.complete()
+        confirm_system_theme(app, settings)
+        follow_system_changes(app)
+        app.processEvents()  # and the library's frame, while the store opens
         try:
             services = open_services_for_gui(data_dir, demo)
         except StoreDamagedError as exc:
@@ -117,6 +123,8 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
             QMessageBox.critical(window, f"{APP_TITLE} cannot open the case log", str(exc))
             return exc.exit_code
         window.attach(services)
+        if not window.isVisible():
+            return 0  # closed while starting (SIGTERM, a logout): nothing more to run
         code = app.exec()
         services = window.services  # a restore while running opens a new one
         make_private(data_dir / SETTINGS_FILENAME)

@@ -4,17 +4,19 @@ on every background."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
 DEFAULT_THEME = "system"
 SETTINGS_KEY = "ui/theme"
+SYSTEM_DARK_KEY = "ui/systemWasDark"
 
 _STYLE = """
 QLineEdit#caseSearch { padding: 6px 8px; font-size: 11pt; }
-QLabel#emptyHint { font-size: 14pt; color: palette(placeholder-text); padding: 40px; }
+QLabel#emptyHint, QLabel#openingHint { font-size: 14pt; color: palette(placeholder-text); padding: 40px; }
+QLabel#openingHint { qproperty-alignment: AlignCenter; }
 QLabel#privacyReminder { color: palette(placeholder-text); font-style: italic; }
 QLabel#phaseTitle { font-size: 18pt; font-weight: 700; }
 QLabel#phasePrompt { font-size: 13pt; }
@@ -58,12 +60,33 @@ _DISABLED_TEXT = {"light": "#8c959f", "dark": "#6e7681", "high-contrast": "#9a9a
 
 
 def system_is_dark(app: QApplication) -> bool:
+    from PySide6.QtCore import Qt  # not at start-up: see remembered_system_dark
+
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def resolved(name: str, app: QApplication) -> str:
+def remembered_system_dark(app: QApplication, settings: QSettings) -> bool:
+    """How "system" resolved last time (the OS seldom switches between two launches), or on
+    a first run what the platform's palette suggests. Asking Qt for the colour scheme returns
+    a `Qt.ColorScheme`, and the first use of the `Qt` namespace costs ~30 ms that the first
+    paint would wait for (main_window.py); `confirm_system_theme` asks once it has painted."""
+    value = settings.value(SYSTEM_DARK_KEY)
+    if value is None:
+        return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return str(value).lower() == "true"
+
+
+def confirm_system_theme(app: QApplication, settings: QSettings) -> None:
+    """After the first paint: the real colour scheme, remembered, and applied if the guess was wrong."""
+    dark = system_is_dark(app)
+    settings.setValue(SYSTEM_DARK_KEY, dark)
+    if app.property("idcTheme") == "system" and app.property("idcPalette") != ("dark" if dark else "light"):
+        apply_theme(app, "system", system_dark=dark)
+
+
+def resolved(name: str, app: QApplication, system_dark: bool | None = None) -> str:
     if name == "system":
-        return "dark" if system_is_dark(app) else "light"
+        return "dark" if (system_is_dark(app) if system_dark is None else system_dark) else "light"
     return name if name in _PALETTES else "light"
 
 
@@ -76,17 +99,19 @@ def palette_for(name: str) -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, name: str = DEFAULT_THEME) -> str:
-    """Apply a theme by name; returns the palette actually used (system resolves to light or dark)."""
+def apply_theme(app: QApplication, name: str = DEFAULT_THEME, system_dark: bool | None = None) -> str:
+    """Apply a theme by name; returns the palette actually used ("system" resolves to light or
+    dark: by `system_dark` when given, else by asking Qt)."""
+    used = resolved(name, app, system_dark)  # before Fusion replaces the platform's palette
     font = app.font()
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
         app.setFont(font)
     app.setStyle("Fusion")  # the same look on every OS, and it honours our palettes fully
-    used = resolved(name, app)
     app.setPalette(palette_for(used))
     app.setStyleSheet(_STYLE)
     app.setProperty("idcTheme", name)
+    app.setProperty("idcPalette", used)
     return used
 
 
