@@ -1,10 +1,11 @@
 """The main window: menus, toolbar and the case library as its home page.
 
 Built in two steps so that it paints at once: the frame (title, menu titles, "Opening the
-case log…"), then, right after that first paint, everything else (`complete`). Nothing the
-frame runs may name `Qt.Something`: the first use of PySide6's `Qt` namespace builds all of
-its ~90 enums in Python, ~30 ms on Python 3.11, which is why `Qt` is imported inside the
-methods that use it rather than at the top of this module.
+case log…"), then, right after that first paint, everything else (`complete`; actions, menu
+items and toolbar are set up by main_window_ui.py). Nothing the frame runs may name
+`Qt.Something`: the first use of PySide6's `Qt` namespace builds all of its ~90 enums in
+Python, ~30 ms on Python 3.11, which is why `Qt` is imported where it is used rather than
+at the top of this module.
 """
 
 from __future__ import annotations
@@ -14,17 +15,19 @@ from typing import TYPE_CHECKING
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 import idc_desktop
 from idc_desktop import APP_TITLE
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.ui.icons import icon
-from idc_desktop.ui.theme import DEFAULT_THEME, SETTINGS_KEY, THEMES, apply_theme
+from idc_desktop.ui.theme import SETTINGS_KEY, apply_theme
 from idc_desktop.ui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is painted
+    from PySide6.QtGui import QCloseEvent
+
     from idc_desktop.domain import CaseSummary
     from idc_desktop.ui.library.library_controller import LibraryController
     from idc_desktop.services import Services
@@ -82,8 +85,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.library_view)
         self.pages.removeWidget(self._opening)
         self._opening.deleteLater()
-        self._build_actions()
-        self._build_menus_and_toolbar()
+        from idc_desktop.ui.main_window_ui import setup_actions, setup_menus_and_toolbar
+
+        setup_actions(self)
+        setup_menus_and_toolbar(self)
         from idc_desktop.ui.tools_menu import install_tools
 
         install_tools(self)  # Tools > Catalogue… (Ctrl+Shift+K), Disciplines…
@@ -117,97 +122,9 @@ class MainWindow(QMainWindow):
         if self.demo:
             self.statusBar().showMessage("Demo log: fictitious cases in a throwaway folder; your real log is untouched.")
 
-    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        action.setStatusTip(tip or text.replace("&", "").rstrip("…."))
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even when the toolbar is hidden
-        return action
-
     def _library_call(self, method: str):  # noqa: ANN202
         """A slot that forwards to the library controller once the store is attached."""
         return lambda: getattr(self.library, method)() if self.library is not None else None
-
-    def _build_actions(self) -> None:
-        from PySide6.QtCore import Qt
-
-        lib = self._library_call
-        self.act_new = self._action("&New case…", lib("new_case"), QKeySequence.StandardKey.New, "new_case")
-        self.act_edit = self._action("&Edit case…", lib("edit_case"), QKeySequence("Ctrl+Shift+E"), "edit")
-        self.act_close_case = self._action("&Close case", lib("toggle_closed"), QKeySequence("Ctrl+Shift+W"), "close_case")
-        self.act_delete = self._action("&Delete case…", lib("delete_case"), QKeySequence.StandardKey.Delete, "delete")
-        self.act_find = self._action("&Find", self._focus_search, QKeySequence.StandardKey.Find, "search")
-        self.act_new_session = self._action(
-            "New &session", self._new_session_for_selected, QKeySequence("Ctrl+Shift+N"), "new_session"
-        )
-        self.act_new_session.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.library_view.addAction(self.act_new_session)
-        self.removeAction(self.act_new_session)
-        self.act_undo = self.undo_group.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_undo.setIcon(icon("undo"))
-        self.act_redo = self.undo_group.createRedoAction(self, "&Redo")
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.act_redo.setIcon(icon("redo"))
-        self.addActions([self.act_undo, self.act_redo])
-        self.act_project = self._action("Start &projecting", self.start_projecting, QKeySequence(Qt.Key.Key_F5), "project")
-        # Esc is bound only while projecting: elsewhere it belongs to dialogs and editors.
-        self.act_stop_project = self._action("&Stop projecting", self.stop_projecting)
-        self.act_blank = self._action("&Blank the room's screen", self._blank, QKeySequence("Ctrl+B"))
-        for action in (self.act_project, self.act_stop_project, self.act_blank):
-            action.setEnabled(False)
-        self.projector = None
-        self.act_import = self._action("&Import cases…", self._import, QKeySequence("Ctrl+I"))
-        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.act_fullscreen = self._action("&Full screen", self._toggle_fullscreen, QKeySequence("F11"))
-        self.act_about = self._action("&About IDC Desktop", self._about)
-        # Delete must not fire while typing in the search box.
-        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.library_view.table.addAction(self.act_delete)
-
-    def _build_menus_and_toolbar(self) -> None:
-        from PySide6.QtCore import Qt
-
-        file_menu = self.menus["File"]
-        file_menu.addActions([self.act_new, self.act_import])
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        self.menus["Edit"].addActions([self.act_undo, self.act_redo])
-        case_menu = self.menus["Case"]
-        case_menu.addActions([self.act_new_session, self.act_edit, self.act_close_case])
-        case_menu.addSeparator()
-        case_menu.addAction(self.act_delete)
-        view_menu = self.menus["View"]
-        view_menu.addActions([self.act_find, self.act_fullscreen])
-        view_menu.addSeparator()
-        view_menu.addActions([self.act_project, self.act_stop_project, self.act_blank])
-        view_menu.addSeparator()
-        self._build_theme_menu(view_menu.addMenu("&Theme"))
-        self.menus["Help"].addAction(self.act_about)
-
-        toolbar = QToolBar("Library", self, objectName="libraryToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setMovable(False)
-        toolbar.addActions([self.act_new, self.act_new_session, self.act_edit, self.act_close_case, self.act_delete])
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-
-    def _build_theme_menu(self, menu) -> None:  # noqa: ANN001
-        group = QActionGroup(self)
-        current = str(self.settings.value(SETTINGS_KEY, DEFAULT_THEME))
-        self.theme_actions = {}
-        for key, label in THEMES.items():
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(key == current)
-            action.setObjectName(f"theme_{key}")
-            action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
-            group.addAction(action)
-            self.theme_actions[key] = action
 
     def set_theme(self, name: str) -> None:
         apply_theme(QApplication.instance(), name)
@@ -360,6 +277,7 @@ class MainWindow(QMainWindow):
         self.act_project.setEnabled(False)
         self.act_stop_project.setEnabled(True)
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
 
         self.act_stop_project.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.act_blank.setEnabled(True)
@@ -387,7 +305,7 @@ class MainWindow(QMainWindow):
             projector.deleteLater()
         self.act_project.setEnabled(self.editor is not None)
         self.act_stop_project.setEnabled(False)
-        self.act_stop_project.setShortcut(QKeySequence())
+        self.act_stop_project.setShortcut("")
         self.act_blank.setEnabled(False)
 
     def _blank(self) -> None:
