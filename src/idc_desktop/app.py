@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from idc_desktop import APP_NAME
-from idc_desktop.cli_parser import build_parser
+from idc_desktop.cli_parser import parse_command_line
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.exits import EXIT_STORE, fail
 from idc_desktop.paths import resolve_data_dir
@@ -29,7 +29,7 @@ def demo_data_dir() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_command_line(argv)
     try:
         if args.command:
             from idc_desktop.cli import run_command  # loads the store's stack; the GUI paints first

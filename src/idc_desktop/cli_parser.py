@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from typing import NoReturn
 
 from idc_desktop import APP_NAME
@@ -27,6 +28,26 @@ class _VersionAction(argparse.Action):
         import idc_desktop
 
         parser.exit(message=f"{parser.prog} {idc_desktop.__version__}\n")
+
+
+def parse_command_line(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The parsed command line. Building every command's parser costs ~5 ms of start-up, and
+    a double-click passes no command at all: a plain GUI start (`--data-dir DIR`, `--demo`)
+    is read directly, with the same result as the full grammar gives; anything else (a
+    command, --help, a mistake) goes to the full grammar and its messages."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    found: dict[str, object] = {"command": None, "data_dir": None, "demo": False, "version": None}
+    while args:
+        token = args.pop(0)
+        if token == "--demo":
+            found["demo"] = True
+        elif token == "--data-dir" and args and not args[0].startswith("-"):
+            found["data_dir"] = args.pop(0)
+        elif token.startswith("--data-dir=") and len(token) > len("--data-dir="):
+            found["data_dir"] = token.partition("=")[2]
+        else:
+            return build_parser().parse_args(argv)
+    return argparse.Namespace(**found)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,7 +2,8 @@
 
 Building the whole window must not import SQLAlchemy, the detectors, reportlab or pdfium;
 the frame painted first (`MainWindow(..., complete=False)`, what run_gui shows) must not
-even touch PySide6's `Qt` namespace, whose first use builds ~90 Python enums (~30 ms).
+even touch PySide6's `Qt` namespace, whose first use builds ~90 Python enums (~30 ms), nor
+load the library page, the actions or the icons (QIcon and Qt's SVG plugin).
 Both are checked in a fresh interpreter, where nothing has been imported yet.
 """
 
@@ -32,10 +33,11 @@ app.processEvents()
 frame = {"qt": "Qt" in vars(core), "view": window.library_view is not None,
          "shown": window.pages.currentWidget().text(),
          "menus": [a.text() for a in window.menuBar().actions()],
-         "modules": sorted(m for m in sys.modules if m.startswith("idc_desktop.ui.library"))}
+         "modules": sorted(m for m in sys.modules if m.startswith(("idc_desktop.ui.library", "idc_desktop.ui.icons",
+                                                                   "idc_desktop.ui.main_window_ui")))}
 window.complete()
 app.processEvents()
-whole = {"qt": "Qt" in vars(core), "view": window.library_view is not None,
+whole = {"qt": "Qt" in vars(core), "view": window.library_view is not None, "icon": not window.windowIcon().isNull(),
          "menus": [a.text() for a in window.menuBar().actions()],
          "heavy": sorted(m for m in sys.modules if m.startswith(HEAVY))}
 print(json.dumps({"frame": frame, "whole": whole}))
@@ -55,6 +57,7 @@ def test_the_first_frame_touches_neither_qt_enums_nor_the_library(tmp_path: Path
     assert frame["qt"] is False and frame["modules"] == [] and frame["view"] is False
     assert frame["shown"] == "Opening the case log…"
     assert whole["qt"] is True and whole["view"] is True  # the probe can tell: completing uses both
+    assert whole["icon"] is True
     assert frame["menus"] == whole["menus"] == ["&File", "&Edit", "&Case", "&View", "T&ools", "&Help"]
 
 

@@ -18,7 +18,6 @@ from idc_desktop.paths import make_private, make_private_dir
 from idc_desktop.store.lock import StoreLock
 from idc_desktop.store.lock import holder as lock_holder
 from idc_desktop.ui.error_hook import install_error_hook
-from idc_desktop.ui.icons import icon
 from idc_desktop.ui.single_instance import InstanceWatcher, ask_running_window_to_show
 from idc_desktop.ui.termination import close_on_termination
 from idc_desktop.ui.theme import (
@@ -37,7 +36,6 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
-    app.setWindowIcon(icon("app"))
     return app
 
 
@@ -110,6 +108,9 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         window.show()
         app.processEvents()  # first paint now: the frame, before the rest of the window and the store
         window.complete()
+        from idc_desktop.ui.icons import icon
+
+        app.setWindowIcon(icon("app"))  # dialogs' too; after the paint, as it loads the SVG plugin
         confirm_system_theme(app, settings)
         follow_system_changes(app)
         app.processEvents()  # and the library's frame, while the store opens

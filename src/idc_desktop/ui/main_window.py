@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 import idc_desktop
 from idc_desktop import APP_TITLE
 from idc_desktop.domain.errors import IdcError
-from idc_desktop.ui.icons import icon
 from idc_desktop.ui.theme import SETTINGS_KEY, apply_theme
 from idc_desktop.ui.window_state import restore_geometry, save_geometry
 
@@ -57,7 +56,6 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.completed = False
         self.setWindowTitle(f"{APP_TITLE} — demo log" if demo else APP_TITLE)
-        self.setWindowIcon(icon("app"))
 
         self.pages = QStackedWidget(self)
         self._opening = QLabel("Opening the case log…", objectName="openingHint")  # centred by the theme
@@ -77,8 +75,10 @@ class MainWindow(QMainWindow):
         """Everything but the frame: the library page, actions, menus' items and the toolbar."""
         if self.completed:
             return
+        from idc_desktop.ui.icons import icon  # QIcon and the SVG plugin load after the first paint
         from idc_desktop.ui.library.library_view import LibraryView
 
+        self.setWindowIcon(icon("app"))
         self.library_view = LibraryView()
         self.library_view.show_hint("Opening the case log…")
         self.pages.addWidget(self.library_view)
@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_case)
         closed = has_case and summary.status.value == "closed"
         self.act_close_case.setText("&Reopen case" if closed else "&Close case")
+        from idc_desktop.ui.icons import icon
+
         self.act_close_case.setIcon(icon("reopen" if closed else "close_case"))
 
     # --- pages: library -> case -> session ----------------------------------
