@@ -10,8 +10,7 @@ pruning and stripping; see the spec's header):
 
 Start-up is timed as in bench_startup.py (a fresh process per run, from just before it is
 started to its first completed paint; medians after a warm-up, runs interleaved) on the same
-10,000-case log. Building takes about 2-3 minutes on two cores; `--quick` only runs fewer
-start-ups.
+10,000-case log (15 runs; `--quick`: 5). Building takes about 2-3 minutes on two cores.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks import casestore
-from benchmarks.bench_startup import spawn_command
+from benchmarks.bench_startup import rounds, spawn_command
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -49,7 +48,9 @@ def size_mb(folder: Path) -> float:
 
 
 def run(quick: bool) -> list[dict]:
-    runs = 3 if quick else 9
+    # More runs than bench_startup: the builds cost minutes, each run well under a second,
+    # and on a busy 2-core machine single runs swing by 20 % or more.
+    runs = 5 if quick else 15
     work = Path(tempfile.mkdtemp(prefix="idc-bench-bundle-"))
     try:
         print("[bundle] building the app, the probe and the bare bundle...", file=sys.stderr)
@@ -62,13 +63,12 @@ def run(quick: bool) -> list[dict]:
             "bare": [str(bare / "bare-pyside6")],
         }
         samples: dict[str, list[dict[str, float]]] = {"probe": [], "bare": []}
-        for i in range(1 + runs):  # the first round warms the OS file cache
-            for kind, command in commands.items():
-                figures = spawn_command(command)
-                if kind == "probe" and figures.get("ROWS") != CASES:
-                    raise RuntimeError(f"the bundled app did not show {CASES} cases: {figures}")
-                if i:
-                    samples[kind].append(figures)
+        for i, kind in rounds(list(commands), runs):  # round 0 warms the OS file cache
+            figures = spawn_command(commands[kind])
+            if kind == "probe" and figures.get("ROWS") != CASES:
+                raise RuntimeError(f"the bundled app did not show {CASES} cases: {figures}")
+            if i:
+                samples[kind].append(figures)
         sizes = {"app": size_mb(app), "bare": size_mb(bare)}
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -73,6 +73,19 @@ def spawn_command(command: list[str]) -> dict[str, float]:
     return figures
 
 
+def rounds(kinds: list[str], runs: int):  # noqa: ANN201 - yields (round, kind)
+    """One warm-up round, then `runs` rounds, each starting with a different kind.
+
+    The order matters on this kind of machine: a process started right after another one
+    was measured 10-20 % faster or slower depending on which came before (the app's exit
+    leaves file writes and freed memory behind), so a fixed order biases the ratio. Rotating
+    the order each round gives every kind every position equally often."""
+    for i in range(1 + runs):
+        shift = i % len(kinds)
+        for kind in kinds[shift:] + kinds[:shift]:
+            yield i, kind
+
+
 def _median_ms(samples: list[dict[str, float]], key: str) -> float:
     return statistics.median(s[key] for s in samples) * 1000
 
@@ -86,17 +99,18 @@ def run(quick: bool) -> list[dict]:
         app_cmd = [str(HERE / "startup_app.py"), str(data_dir), str(CASES), "main"]
         gui_cmd = [str(HERE / "startup_app.py"), str(data_dir), str(CASES), "run_gui"]
         samples: dict[str, list[dict[str, float]]] = {"bare": [], "app": [], "gui": []}
-        for i in range(1 + runs):  # the first round warms the OS file cache and .pyc files
-            for kind, cmd in (("bare", bare_cmd), ("app", app_cmd), ("gui", gui_cmd)):
-                figures = spawn(cmd)
-                if kind != "bare":
-                    if figures.get("ROWS") != CASES or "LIBRARY_READY" not in figures:
-                        raise RuntimeError(f"the app did not show {CASES} cases: {figures}")
-                if figures.get("FIRST_PAINT_PUMPED"):
-                    print(f"[startup] note: {kind} needed {figures['FIRST_PAINT_PUMPED']:.0f} extra event "
-                          "rounds before its first paint", file=sys.stderr)
-                if i:
-                    samples[kind].append(figures)
+        commands = {"bare": bare_cmd, "app": app_cmd, "gui": gui_cmd}
+        # round 0 warms the OS file cache and .pyc files
+        for i, kind in rounds(list(commands), runs):
+            figures = spawn(commands[kind])
+            if kind != "bare":
+                if figures.get("ROWS") != CASES or "LIBRARY_READY" not in figures:
+                    raise RuntimeError(f"the app did not show {CASES} cases: {figures}")
+            if figures.get("FIRST_PAINT_PUMPED"):
+                print(f"[startup] note: {kind} needed {figures['FIRST_PAINT_PUMPED']:.0f} extra event "
+                      "rounds before its first paint", file=sys.stderr)
+            if i:
+                samples[kind].append(figures)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
