@@ -10,9 +10,11 @@ waits for after double-clicking.
   i.e. exactly `idc-desktop --data-dir DIR`, observed by probes (no code re-implemented);
 - the baseline: `startup_bare.py`, a QApplication with a QMainWindow holding a QTableView.
 
-Figures (medians after one warm-up run of each, runs interleaved so drift hits both alike):
+Figures (medians after one warm-up round; the children's order rotates each round, see
+`rounds`):
 - "first paint": the main window painted. By design (ui/launch.py) this happens before
-  the store is opened, so it shows the window frame with "Opening the case log…".
+  the rest of the window is built and the store opened, so it shows the window's frame:
+  its title, menu titles and "Opening the case log…".
 - "first paint, run_gui only": the same, entering at `ui.launch.run_gui` (skips app.py
   and its imports), to separate the launch sequence's own cost from app.py's.
 - "library ready": the case table painted showing all 10,000 cases: the full cost.
