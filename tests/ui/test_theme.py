@@ -28,17 +28,35 @@ def test_a_forced_theme_ignores_the_system(app, name: str) -> None:  # noqa: ANN
     assert window_colour(app) == theme.palette_for(name).color(QPalette.ColorRole.Window).name()
 
 
-def test_system_starts_as_remembered_then_follows_what_qt_says(app, settings: QSettings) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("os_says_dark", [True, False])
+def test_system_starts_as_remembered_then_follows_what_the_os_says(
+    app, settings: QSettings, os_says_dark: bool, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
     settings.setValue(theme.SYSTEM_DARK_KEY, True)  # last time, the system was dark
     assert theme.remembered_system_dark(app, settings) is True
     assert theme.apply_theme(app, "system", system_dark=True) == "dark"
-    actually_dark = theme.system_is_dark(app)  # the offscreen platform reports no dark scheme
+    monkeypatch.setattr(theme, "reported_dark", lambda _app: os_says_dark)  # the platform's answer
     theme.confirm_system_theme(app, settings)
-    expected = "dark" if actually_dark else "light"
+    expected = "dark" if os_says_dark else "light"
     assert app.property("idcPalette") == expected
     assert window_colour(app) == theme.palette_for(expected).color(QPalette.ColorRole.Window).name()
     settings.sync()
-    assert theme.remembered_system_dark(app, QSettings(settings.fileName(), QSettings.Format.IniFormat)) is actually_dark
+    reread = QSettings(settings.fileName(), QSettings.Format.IniFormat)
+    assert theme.remembered_system_dark(app, reread) is os_says_dark
+
+
+def test_a_platform_that_reports_no_scheme_keeps_the_guess(app, settings: QSettings) -> None:  # noqa: ANN001
+    assert theme.reported_dark(app) is None  # Qt's offscreen platform reports none
+    theme.apply_theme(app, "system", system_dark=True)
+    theme.confirm_system_theme(app, settings)
+    assert app.property("idcPalette") == "dark" and settings.value(theme.SYSTEM_DARK_KEY) is None
+
+
+def test_a_first_run_guesses_from_the_platform_palette(app, settings: QSettings) -> None:  # noqa: ANN001
+    app.setPalette(theme.palette_for("dark"))
+    assert theme.remembered_system_dark(app, settings) is True
+    app.setPalette(theme.palette_for("light"))
+    assert theme.remembered_system_dark(app, settings) is False
 
 
 def test_a_forced_theme_is_not_overridden_by_the_confirmation(app, settings: QSettings) -> None:  # noqa: ANN001

@@ -59,10 +59,16 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
 _DISABLED_TEXT = {"light": "#8c959f", "dark": "#6e7681", "high-contrast": "#9a9a9a"}
 
 
-def system_is_dark(app: QApplication) -> bool:
+def reported_dark(app: QApplication) -> bool | None:
+    """Whether the OS says it is in dark mode; None where the platform does not say."""
     from PySide6.QtCore import Qt  # not at start-up: see remembered_system_dark
 
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    scheme = app.styleHints().colorScheme()
+    return None if scheme == Qt.ColorScheme.Unknown else scheme == Qt.ColorScheme.Dark
+
+
+def system_is_dark(app: QApplication) -> bool:
+    return bool(reported_dark(app))
 
 
 def remembered_system_dark(app: QApplication, settings: QSettings) -> bool:
@@ -77,8 +83,11 @@ def remembered_system_dark(app: QApplication, settings: QSettings) -> bool:
 
 
 def confirm_system_theme(app: QApplication, settings: QSettings) -> None:
-    """After the first paint: the real colour scheme, remembered, and applied if the guess was wrong."""
-    dark = system_is_dark(app)
+    """After the first paint: the real colour scheme, remembered, and applied if the guess was
+    wrong. A platform that reports no scheme keeps the guess (its palette is all there is)."""
+    dark = reported_dark(app)
+    if dark is None:
+        return
     settings.setValue(SYSTEM_DARK_KEY, dark)
     if app.property("idcTheme") == "system" and app.property("idcPalette") != ("dark" if dark else "light"):
         apply_theme(app, "system", system_dark=dark)
