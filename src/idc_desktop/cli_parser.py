@@ -32,33 +32,29 @@ class _VersionAction(argparse.Action):
 
 def parse_command_line(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The parsed command line. Building every command's parser costs ~5 ms of start-up, and
-    a double-click passes no command at all: a plain GUI start (`--data-dir DIR`, `--demo`)
-    is read directly, with the same result as the full grammar gives; anything else (a
-    command, --help, a mistake) goes to the full grammar and its messages."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    found: dict[str, object] = {"command": None, "data_dir": None, "demo": False, "version": None}
-    while args:
-        token = args.pop(0)
-        if token == "--demo":
-            found["demo"] = True
-        elif token == "--data-dir" and args and not args[0].startswith("-"):
-            found["data_dir"] = args.pop(0)
-        elif token.startswith("--data-dir=") and len(token) > len("--data-dir="):
-            found["data_dir"] = token.partition("=")[2]
-        else:
-            return build_parser().parse_args(argv)
-    return argparse.Namespace(**found)
+    a double-click passes no command at all: the top-level options are read first, by the
+    same grammar without its commands; a command, --help, or anything else those options do
+    not take goes to the full grammar (and its messages)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    options, rest = build_parser(commands=False).parse_known_args(argv)
+    return build_parser().parse_args(argv) if rest else options
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole grammar; with commands=False only the top-level options (no --help either,
+    so that it falls through to the whole grammar's)."""
     parser = OneLineParser(
         prog=APP_NAME,
         description="Facilitate interpersonal dynamics consultations and keep an anonymised case log.",
+        add_help=commands,
     )
     parser.add_argument("--version", action=_VersionAction)
     data_dir = dict(metavar="DIR", help="data directory (default: $IDC_DESKTOP_DATA_DIR or the platform's)")
     parser.add_argument("--data-dir", **data_dir)
     parser.add_argument("--demo", action="store_true", help="open a throwaway log seeded with demo cases")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
