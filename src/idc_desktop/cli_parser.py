@@ -31,7 +31,7 @@ class _VersionAction(argparse.Action):
 
 
 def parse_command_line(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """The parsed command line. Building every command's parser costs ~5 ms of start-up, and
+    """The parsed command line. Building every command's parser adds ~3 ms to start-up, and
     a double-click passes no command at all: the top-level options are read first, by the
     same grammar without its commands; a command, --help, or anything else those options do
     not take goes to the full grammar (and its messages)."""
