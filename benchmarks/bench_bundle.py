@@ -32,6 +32,8 @@ BUILD_TIMEOUT_S = 900
 
 
 def build(work: Path, name: str, *variant: str) -> Path:
+    """Build idc_desktop.spec (a variant of it, see the spec's header) into work/dist/NAME.
+    Also used by tests/packaging/test_bundle.py, so the test checks what is measured here."""
     result = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
          "--distpath", str(work / "dist"), "--workpath", str(work / "build" / name),

@@ -54,8 +54,9 @@ def _needs(entries) -> set[str]:
 
 def prune(binaries, datas):
     """The binaries and data files to bundle, without the unused ones and their orphans."""
-    dropped = [entry for entry in binaries if _unused(entry[0])]
-    kept = [entry for entry in binaries if not _unused(entry[0])]
+    dropped, kept = [], []
+    for entry in binaries:
+        (dropped if _unused(entry[0]) else kept).append(entry)
     suspects = _needs(dropped)
     # The libraries a dropped binary linked stay only if the rest of the app reaches them
     # (the scanner's answer is transitive, so the roots' needs are the whole closure).

@@ -12,28 +12,17 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.bench_bundle import build, size_mb
 from tests.packaging import journey
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform != "linux", reason="the Linux bundle")]
 
-ROOT = Path(__file__).resolve().parents[2]
 SIZE_LIMIT_MB = 150  # issue 8: the Linux bundle stays at or under 150 MB
 
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("pyinstaller")
-    build = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(ROOT / "idc_desktop.spec")],
-        cwd=ROOT, capture_output=True, text=True, timeout=900,
-    )
-    assert build.returncode == 0, build.stderr[-4000:]
-    return work / "dist" / "idc-desktop"
-
-
-def size_mb(folder: Path) -> float:
-    return sum(p.lstat().st_size for p in folder.rglob("*")) / 1e6
+    return build(tmp_path_factory.mktemp("pyinstaller"), "idc-desktop")  # as the README's command builds it
 
 
 def test_the_bundle_holds_what_the_app_needs_and_not_what_it_does_not(bundle: Path) -> None:
