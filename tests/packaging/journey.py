@@ -14,6 +14,7 @@ from configparser import ConfigParser
 from pathlib import Path
 
 from idc_desktop.paths import resources_dir
+from idc_desktop.store.lock import StoreLock, holder
 from tests.export.test_pdf import text_of
 from tests.running import TIMEOUT_S, app_env, start_window, stop_as_the_system_does
 
@@ -46,11 +47,15 @@ def imports_and_prints_a_summary(command: Sequence[str], tmp_path: Path) -> None
 
 
 def opens_and_closes_its_window(command: Sequence[str], tmp_path: Path) -> None:
+    """Open the window offscreen, stop it as a logout does (SIGTERM): a clean, proper close."""
     data_dir = tmp_path / "gui"
     process = start_window(command, data_dir)
+    assert holder(data_dir) == "gui"
     code, err = stop_as_the_system_does(process)
     assert code == 0, err
     assert "Traceback" not in err
     settings = ConfigParser()
     settings.read(data_dir / "settings.ini")
-    assert settings.has_option("mainWindow", "geometry")  # the window closed the proper way
+    assert settings.has_option("mainWindow", "geometry")  # closeEvent ran
+    with StoreLock(data_dir):  # released: the next launch opens the log
+        pass

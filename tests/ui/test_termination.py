@@ -5,15 +5,13 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from configparser import ConfigParser
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from idc_desktop.store.lock import StoreLock, holder
 from idc_desktop.ui.termination import close_on_termination
-from tests.running import start_window, stop_as_the_system_does
+from tests.packaging import journey
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
@@ -47,14 +45,5 @@ def test_a_window_that_refuses_to_close_keeps_the_app_running(qtbot) -> None:  #
     assert window.isVisible()
 
 
-def test_the_real_app_saves_its_window_and_frees_the_log_on_sigterm(data_dir: Path) -> None:
-    process = start_window([sys.executable, "-m", "idc_desktop"], data_dir)
-    assert holder(data_dir) == "gui"
-    code, err = stop_as_the_system_does(process)
-    assert code == 0, err
-    assert "Traceback" not in err
-    settings = ConfigParser()
-    settings.read(data_dir / "settings.ini")
-    assert settings.has_option("mainWindow", "geometry")  # closeEvent ran
-    with StoreLock(data_dir):  # released: the next launch opens the log
-        pass
+def test_the_real_app_saves_its_window_and_frees_the_log_on_sigterm(tmp_path: Path) -> None:
+    journey.opens_and_closes_its_window([sys.executable, "-m", "idc_desktop"], tmp_path)
