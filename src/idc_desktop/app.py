@@ -16,11 +16,23 @@ from pathlib import Path
 
 from idc_desktop import APP_NAME
 from idc_desktop.cli_parser import parse_command_line
+from idc_desktop.crash_details import append_details, fallback_folder
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.exits import EXIT_STORE, fail
 from idc_desktop.paths import resolve_data_dir
 
 log = logging.getLogger(APP_NAME)
+
+
+def _details_folder(args) -> Path:  # noqa: ANN001 - the parsed command line
+    """The data folder when it is a folder already (never created for this), else a private per-user one."""
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+    except IdcError:
+        data_dir = None
+    if data_dir is not None and data_dir.is_dir() and not data_dir.is_symlink():
+        return data_dir
+    return fallback_folder()
 
 
 def demo_data_dir() -> Path:
@@ -50,12 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # a bug: one clear line for the user, the details for us
         log.debug("unexpected error", exc_info=True)
-        crash = Path(tempfile.gettempdir()) / f"{APP_NAME}-error.txt"
-        try:
-            crash.write_text(traceback.format_exc(), encoding="utf-8")
-            where = f" (details in {crash})"
-        except OSError:
-            where = ""
+        crash = append_details(_details_folder(args), traceback.format_exc())
+        where = f" (details in {crash})" if crash else ""
         return fail(f"unexpected error: {exc}{where}", EXIT_STORE)
 
 

@@ -44,14 +44,23 @@ class AudienceContent:
     actions: tuple[AudienceAction, ...] = ()
     stance: str = ""
     review_on: date | None = None
+    rules: tuple[str, ...] = ()  # the ground rules (Frame)
+    today: date | None = None  # for marking due dates that have passed
+
+    def is_past(self, day: date | None) -> bool:
+        return day is not None and self.today is not None and day < self.today
 
     def all_text(self) -> str:
         """Everything shown, as one string (for privacy checks and tests)."""
-        parts = [self.header, self.title, self.prompt, *self.items, self.summary, self.text, self.stance]
+        parts = [self.header, self.title, self.prompt, *self.rules, *self.items, self.summary, self.text, self.stance]
         parts += [c.text + " " + (c.role or "") for c in self.cards]
         parts += [a.text + " " + a.owner_role for a in self.actions]
         parts += [label for labels in self.cycle_items.values() for label in labels]
         return "\n".join(p for p in parts if p)
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def audience_content(
@@ -60,39 +69,51 @@ def audience_content(
     case_code: str,
     specialty: str,
     label: Callable[[str], str],
+    shown: Callable[[str], str] = _same,
+    ground_rules: tuple[str, ...] = (),
+    today: date | None = None,
 ) -> AudienceContent:
+    """What the room sees of `phase`. Every text typed in the session (and every item label,
+    which a lead can type too) passes through `shown` on its way, so the projector can mask
+    possible identifiers until the facilitator has dealt with them."""
     header = f"{case_code} · {specialty}"
-    base = {"header": header, "title": phase.title, "prompt": phase.prompt}
+    base = {"header": header, "title": phase.title, "prompt": phase.prompt, "today": today}
     kind = phase.kind
+
+    def labels(keys: list[str]) -> tuple[str, ...]:
+        return tuple(shown(label(k)) for k in keys)
+
     if kind is PhaseKind.PERSPECTIVE and phase.perspective is not None:
         record = session.perspectives[phase.perspective]
         return AudienceContent(
             **base,
-            items=tuple(label(k) for k in record.items),
-            cards=tuple(AudienceCard(c.text, c.role, c.salient) for c in record.contributions),
-            summary=record.summary,
+            items=labels(record.items),
+            cards=tuple(AudienceCard(shown(c.text), shown(c.role) if c.role else c.role, c.salient)
+                        for c in record.contributions),
+            summary=shown(record.summary),
         )
     if kind is PhaseKind.CYCLE:
         return AudienceContent(
             **base,
-            text=session.cycle,
-            cycle_items={p: tuple(label(k) for k in session.perspectives[p].items) for p in Perspective},
+            text=shown(session.cycle),
+            cycle_items={p: labels(session.perspectives[p].items) for p in Perspective},
         )
     if kind is PhaseKind.PLAN:
         return AudienceContent(
             **base,
-            stance=session.plan.stance,
+            stance=shown(session.plan.stance),
             actions=tuple(
-                AudienceAction(a.text, a.owner_role, a.due_on, a.status)
+                AudienceAction(shown(a.text), shown(a.owner_role), a.due_on, a.status)
                 for a in session.plan.actions
                 if a.status is not ActionStatus.DROPPED
             ),
             review_on=session.plan.review_on,
         )
     if kind is PhaseKind.FRAME:
-        return AudienceContent(**base, text=session.question)
+        # The ground rules the group agrees aloud, then the question it brings.
+        return AudienceContent(**base, rules=ground_rules, text=shown(session.question))
     if kind is PhaseKind.CLOSE:
         # Only what helped the presenter; the private reflection never leaves the laptop.
-        return AudienceContent(**base, text=session.close_notes)
+        return AudienceContent(**base, text=shown(session.close_notes))
     attribute = phase.notes_attribute
-    return AudienceContent(**base, text=getattr(session, attribute) if attribute else "")
+    return AudienceContent(**base, text=shown(getattr(session, attribute)) if attribute else "")

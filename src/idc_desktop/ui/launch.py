@@ -97,12 +97,13 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         QMessageBox.critical(None, f"{APP_TITLE} cannot open the case log", str(exc))
         return exc.exit_code
     services = relay = None
-    install_error_hook(data_dir)
+    reporter = install_error_hook(data_dir)
     try:
         settings = settings_for(data_dir)
         theme = str(settings.value(SETTINGS_KEY, DEFAULT_THEME))
         apply_theme(app, theme, system_dark=remembered_system_dark(app, settings))
         window = MainWindow(settings, demo=demo, complete=False)
+        window.error_reporter = reporter  # while projecting, problems are told on the console
         window.instance_watcher = InstanceWatcher(data_dir, window)
         relay = close_on_termination(window)
         window.show()

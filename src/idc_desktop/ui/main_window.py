@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.demo = demo
         self.completed = False
+        self.error_reporter = None  # set by the launcher: while projecting, problems go to the console
         self.setWindowTitle(f"{APP_TITLE} — demo log" if demo else APP_TITLE)
 
         self.pages = QStackedWidget(self)
@@ -276,6 +277,8 @@ class MainWindow(QMainWindow):
             return
         self.projector = projector
         projector.stopped.connect(self._projecting_stopped)
+        if self.error_reporter is not None:
+            self.error_reporter.divert(projector.console.show_problem)  # never a box over the room
         self.act_project.setEnabled(False)
         self.act_stop_project.setEnabled(True)
         from PySide6.QtCore import Qt
@@ -302,6 +305,8 @@ class MainWindow(QMainWindow):
 
     def _projecting_stopped(self) -> None:
         projector, self.projector = self.projector, None
+        if self.error_reporter is not None:
+            self.error_reporter.divert(None)
         if projector is not None:
             projector.view.deleteLater()
             projector.deleteLater()

@@ -60,16 +60,47 @@ def test_short_content_uses_full_body_size(view: AudienceView) -> None:
     assert title.px > layout.body_px
 
 
+def visible(block, layout, area) -> bool:  # noqa: ANN001
+    """Whether a block is wholly on screen once the flowing part is scrolled."""
+    shift = 0 if block.pinned else layout.offset
+    top, bottom = block.rect.top() - shift, block.rect.bottom() - shift
+    return top >= (area.top() if block.pinned else layout.flow_top) and bottom <= area.bottom()
+
+
 def test_long_content_shrinks_no_lower_than_36px_and_keeps_newest_in_view(view: AudienceView) -> None:
     view.set_content(content_with(100))
     view.grab()
     layout = view.layout_result
     assert layout.min_px() >= 36
     assert layout.offset > 0  # scrolled...
-    newest = layout.blocks[-1]
-    assert "number 99" in newest.text
     area = view._content_area()
-    assert newest.rect.bottom() - layout.offset <= area.bottom()  # ...so the newest is visible
+    cards = [b for b in layout.blocks if b.kind in ("card", "salient")]
+    for number in (99, 98):  # the newest starred and the newest unstarred
+        newest = next(b for b in cards if f"number {number}:" in b.text)
+        assert visible(newest, layout, area), number  # ...so the newest are visible
+
+
+def test_the_room_keeps_its_bearings_with_15_contributions(view: AudienceView) -> None:
+    """Issue 13.7: the phase, its prompt, the chosen items and the starred cards stay in place;
+    the rest flows beneath them, newest in view, at a size readable from the back."""
+    view.set_content(content_with(15))
+    view.grab()
+    layout = view.layout_result
+    area = view._content_area()
+    assert layout.offset > 0  # there is more than fits: something must scroll
+    for kind in ("title", "prompt", "items"):
+        block = next(b for b in layout.blocks if b.kind == kind)
+        assert block.pinned and visible(block, layout, area), kind
+    starred = [b for b in layout.blocks if b.kind == "salient"]
+    assert starred and all(b.pinned and visible(b, layout, area) for b in starred)
+    newest = next(b for b in layout.blocks if "number 14:" in b.text)
+    assert not newest.pinned and visible(newest, layout, area)
+    assert layout.min_px() >= 36
+    # And the picture agrees: the title's words are painted at the top of the screen.
+    image = view.grab().toImage()
+    title = next(b for b in layout.blocks if b.kind == "title")
+    row = title.rect.center().y()
+    assert any(image.pixelColor(x, row).name() != PALETTE.background for x in range(title.rect.left(), 600))
 
 
 def test_b_blanks_and_restores(qtbot, view: AudienceView) -> None:  # noqa: ANN001

@@ -21,14 +21,16 @@ class Block:
     text: str
     rect: QRect
     px: int  # font pixel size
+    pinned: bool = False  # stays in place; the rest flows (and scrolls) beneath
 
 
 @dataclass(frozen=True)
 class AudienceLayout:
     blocks: tuple[Block, ...]
     body_px: int
-    offset: int  # how far content is scrolled up so the newest stays visible
+    offset: int  # how far the flowing part is scrolled up so the newest stays visible
     content_height: int
+    flow_top: int = 0  # where the flowing part starts (below the pinned head)
 
     def min_px(self) -> int:
         return min((b.px for b in self.blocks), default=self.body_px)
@@ -45,70 +47,108 @@ def _height(font: QFont, width: int, text: str) -> int:
     return QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), WRAP, text).height()
 
 
-def _action_line(action) -> str:  # noqa: ANN001
+def _action_line(action, content: AudienceContent) -> str:  # noqa: ANN001
     bits = [action.text]
     if action.owner_role:
         bits.append(action.owner_role)
     if action.due_on:
-        bits.append(action.due_on.strftime("by %d %b"))
+        due = action.due_on.strftime("by %d %b")
+        if action.status.value != "done" and content.is_past(action.due_on):
+            due += " (date passed)"  # in words, not only a colour: readable from the back, and in grey
+        bits.append(due)
     mark = "✓ " if action.status.value == "done" else "• "
     return mark + " — ".join(bits)
 
 
-def _entries(content: AudienceContent) -> list[tuple[str, str]]:
-    """The content as (kind, text) in reading order, below the title and prompt."""
-    entries: list[tuple[str, str]] = []
+def _card_text(card) -> str:  # noqa: ANN001
+    return ("★ " if card.salient else "") + card.text + (f"  — {card.role}" if card.role else "")
+
+
+# Pinned: the phase's bearings (what we are asked, what we chose, what we starred). The rest flows.
+Entry = tuple[str, str, bool]  # kind, text, pinned
+
+
+def _entries(content: AudienceContent) -> list[Entry]:
+    """The content as (kind, text, pinned) in reading order, below the title and prompt."""
+    entries: list[Entry] = []
     if content.items:
-        entries.append(("items", "   ".join(content.items)))
+        entries.append(("items", "   ".join(content.items), True))
     if content.summary:
-        entries.append(("text", content.summary))
-    if content.text and not content.cycle_items:
-        entries.append(("text", content.text))
+        entries.append(("text", content.summary, True))
+    if content.rules:
+        entries.append(("label", "Our ground rules", False))
+        entries.extend(("text", rule, False) for rule in content.rules)
+    if content.text:  # in the cycle phase: the sentence, above the diagram
+        entries.append(("text", content.text, False))
     if content.stance:
-        entries.append(("label", "Our shared stance"))
-        entries.append(("text", content.stance))
+        entries.append(("label", "Our shared stance", False))
+        entries.append(("text", content.stance, False))
     if content.actions:
-        entries.append(("label", "Actions"))
-        entries.extend(("action", _action_line(a)) for a in content.actions)
+        entries.append(("label", "Actions", False))
+        entries.extend(("action", _action_line(a, content), False) for a in content.actions)
     if content.review_on:
-        entries.append(("label", content.review_on.strftime("Review on %d %b %Y")))
-    for card in content.cards:
-        text = ("★ " if card.salient else "") + card.text + (f"  — {card.role}" if card.role else "")
-        entries.append(("salient" if card.salient else "card", text))
+        entries.append(("label", content.review_on.strftime("Review on %d %b %Y"), False))
+    # In the order given: starred ones are pinned in the head, the others flow beneath.
+    entries.extend(("salient" if c.salient else "card", _card_text(c), c.salient) for c in content.cards)
     return entries
+
+
+# The pinned head may take at most this share of the room: starred cards beyond it (the
+# oldest first) join the flowing part, so the newest contributions always have space.
+PINNED_SHARE = 0.6
+
+
+def _measure(kind: str, text: str, px: int, pad: int, width: int, base: QFont) -> int:
+    inner = width - 2 * pad if kind in ("card", "salient") else width
+    bold = kind in ("title", "label", "items")
+    h = _height(font_px(base, px, bold), inner, text)
+    return h + 2 * pad if kind in ("card", "salient") else h
 
 
 def layout_content(content: AudienceContent, area: QRect, screen_height: int, base: QFont,
                    reserve_bottom: int = 0) -> AudienceLayout:
-    """Blocks for `content` inside `area`; `reserve_bottom` keeps room for a diagram."""
+    """Blocks for `content` inside `area`; `reserve_bottom` keeps room for a diagram.
+
+    The title, prompt, chosen items and starred cards are pinned at the top; everything else
+    flows beneath them. Type shrinks for long content down to the legible minimum; after
+    that the flowing part scrolls so that its newest entry stays in view.
+    """
     largest, smallest = body_px(screen_height), min_body_px(screen_height)
-    entries = _entries(content)
+    entries = [("title", content.title, True), ("prompt", content.prompt, True), *_entries(content)]
+    entries = [e for e in entries if e[1]]
     width = area.width()
-    pad = 0
+    room = area.height() - reserve_bottom
     body = largest
     while True:
         title_px = round(body * TITLE_SCALE)
         gap = max(6, body // 3)
         pad = max(8, body // 3)
-        blocks: list[Block] = []
-        y = area.top()
-        for kind, text, px, bold in (("title", content.title, title_px, True), ("prompt", content.prompt, body, False)):
-            if text:
-                h = _height(font_px(base, px, bold), width, text)
-                blocks.append(Block(kind, text, QRect(area.left(), y, width, h), px))
-                y += h + gap
-        for kind, text in entries:
-            inner = width - 2 * pad if kind in ("card", "salient") else width
-            h = _height(font_px(base, body, kind == "label"), inner, text)
-            if kind in ("card", "salient"):
-                h += 2 * pad
-            blocks.append(Block(kind, text, QRect(area.left(), y, width, h), body))
-            y += h + gap
-        used = y - area.top()
-        room = area.height() - reserve_bottom
+        sized = [(kind, text, pinned, title_px if kind == "title" else body) for kind, text, pinned in entries]
+        heights = [_measure(kind, text, px, pad, width, base) + gap for kind, text, _p, px in sized]
+        used = sum(heights)
         if used <= room or body <= smallest:
             break
         body = max(smallest, int(body * SHRINK_STEP))
-    # Still too long at the smallest legible size: scroll so the newest entry is in view.
-    offset = max(0, used - room)
-    return AudienceLayout(tuple(blocks), body, offset, used)
+    # Starred cards beyond the pinned share join the flow, oldest first.
+    pinned_flags = [pinned for _k, _t, pinned, _px in sized]
+    head = sum(h for h, pinned in zip(heights, pinned_flags) if pinned)
+    starred = [i for i, (kind, *_r) in enumerate(sized) if kind == "salient"]
+    while head > room * PINNED_SHARE and starred:
+        i = starred.pop(0)
+        pinned_flags[i] = False
+        head -= heights[i]
+    blocks: list[Block] = []
+    y = area.top()
+    for i, (kind, text, _pinned, px) in enumerate(sized):  # the head first...
+        if pinned_flags[i]:
+            blocks.append(Block(kind, text, QRect(area.left(), y, width, heights[i] - gap), px, pinned=True))
+            y += heights[i]
+    flow_top = y
+    for i, (kind, text, _pinned, px) in enumerate(sized):  # ...then the rest, in their order
+        if not pinned_flags[i]:
+            blocks.append(Block(kind, text, QRect(area.left(), y, width, heights[i] - gap), px))
+            y += heights[i]
+    flow_room = area.top() + room - flow_top
+    offset = max(0, (y - flow_top) - flow_room)
+    return AudienceLayout(tuple(blocks), body, offset, used, flow_top)
+

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from idc_desktop.domain.audience import AudienceContent
-from idc_desktop.ui.presentation.audience_layout import WRAP, AudienceLayout, font_px, layout_content
+from idc_desktop.ui.presentation.audience_layout import WRAP, AudienceLayout, Block, font_px, layout_content
 from idc_desktop.ui.presentation.projector_theme import PALETTE, ProjectorPalette, min_body_px
 
 MARGIN_FRACTION = 0.04
@@ -55,12 +55,14 @@ class AudienceView(QWidget):
         self.update()
 
     def rendered_text(self) -> str:
-        """Everything the room can read right now (for the privacy check)."""
+        """Everything the room can read right now, as painted (for the privacy checks)."""
         if self.blank or self.content is None:
             return ""
-        parts = [self.content.header, self.timer_text, self.content.all_text()]
+        layout = layout_content(self.content, self._content_area(), self._screen_height(), self.font(),
+                                self._diagram_height())
+        parts = [self.content.header, self.timer_text, *(block.text for block in layout.blocks)]
         if self.diagram is not None and self.diagram.isVisible():
-            parts.append(getattr(self.diagram, "content_text", lambda: "")())
+            parts += [label for labels in self.diagram.content().values() for label in labels]
         return "\n".join(p for p in parts if p)
 
     # --- geometry ---------------------------------------------------------------------
@@ -95,10 +97,14 @@ class AudienceView(QWidget):
             if self.diagram is not None:
                 self.diagram.hide()
             return
-        if self.diagram is None:
-            from idc_desktop.ui.session.cycle_diagram import CycleDiagram
+        from idc_desktop.ui.session.cycle_diagram import CycleDiagram, DiagramPalette
 
-            self.diagram = CycleDiagram(self, scale=self._screen_height() / 540, palette=self.colours)
+        scale = self._screen_height() / 540
+        if self.diagram is None:
+            # The diagram has its own palette type: the projector's light-on-dark variant of it.
+            self.diagram = CycleDiagram(self, scale=scale, palette=DiagramPalette.projector())
+        elif self.diagram.scale() != scale:
+            self.diagram.set_scale(scale)  # moved to the projector, or resized
         area = self._content_area()
         height = self._diagram_height()
         self.diagram.setGeometry(area.left(), area.bottom() - height, area.width(), height)
@@ -140,27 +146,35 @@ class AudienceView(QWidget):
         area = self._content_area()
         layout = layout_content(self.content, area, self._screen_height(), self.font(), self._diagram_height())
         self.layout_result = layout
-        painter.save()
-        painter.setClipRect(QRect(area.left(), area.top(), area.width(), area.height() - self._diagram_height()))
+        for block in layout.blocks:  # the pinned head, in place
+            if block.pinned:
+                self._paint_block(painter, block, layout.body_px)
+        painter.save()  # the flowing part: beneath the head, scrolled so the newest is in view
+        bottom = area.top() + area.height() - self._diagram_height()
+        painter.setClipRect(QRect(area.left(), layout.flow_top, area.width(), max(0, bottom - layout.flow_top)))
         painter.translate(0, -layout.offset)
-        c = self.colours
         for block in layout.blocks:
-            rect = block.rect
-            pad = max(8, layout.body_px // 3)
-            if block.kind in ("card", "salient"):
-                fill = c.salient_card if block.kind == "salient" else c.card
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(fill))
-                painter.drawRoundedRect(QRectF(rect), pad, pad)
-                if block.kind == "salient":
-                    painter.fillRect(QRect(rect.left(), rect.top() + pad, max(4, pad // 2), rect.height() - 2 * pad),
-                                     QColor(c.accent))
-                rect = rect.adjusted(pad, pad, -pad, -pad)
-            colour = {"title": c.accent, "prompt": c.muted, "label": c.muted, "items": c.accent}.get(block.kind, c.text)
-            painter.setPen(QColor(colour))
-            painter.setFont(font_px(self.font(), block.px, bold=block.kind in ("title", "label", "items")))
-            painter.drawText(rect, WRAP, block.text)
+            if not block.pinned:
+                self._paint_block(painter, block, layout.body_px)
         painter.restore()
+
+    def _paint_block(self, painter: QPainter, block: Block, body: int) -> None:
+        c = self.colours
+        rect = block.rect
+        pad = max(8, body // 3)
+        if block.kind in ("card", "salient"):
+            fill = c.salient_card if block.kind == "salient" else c.card
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(fill))
+            painter.drawRoundedRect(QRectF(rect), pad, pad)
+            if block.kind == "salient":
+                painter.fillRect(QRect(rect.left(), rect.top() + pad, max(4, pad // 2), rect.height() - 2 * pad),
+                                 QColor(c.accent))
+            rect = rect.adjusted(pad, pad, -pad, -pad)
+        colour = {"title": c.accent, "prompt": c.muted, "label": c.muted, "items": c.accent}.get(block.kind, c.text)
+        painter.setPen(QColor(colour))
+        painter.setFont(font_px(self.font(), block.px, bold=block.kind in ("title", "label", "items")))
+        painter.drawText(rect, WRAP, block.text)
 
     # --- keys (a clicker pointed at the projector window works too) ---------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API

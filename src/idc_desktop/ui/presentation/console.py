@@ -34,11 +34,24 @@ class PresenterConsole(QFrame):
         self.thumbnail.setFixedSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 9 // 16)
         self.thumbnail.setStyleSheet("border: 1px solid palette(mid);")
 
+        # A problem inside the app, told here rather than in a box over the room's view.
+        self.problem = QLabel(objectName="consoleProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("background: #fff4ce; color: #3d2e00; padding: 6px; font-weight: 600;")
+        self.problem.hide()
+
         # Words, not a padlock emoji: not every system font has one.
-        private = QLabel("<b>PRIVATE</b> notes, only on this screen")
+        self.private_heading = QLabel("<b>PRIVATE</b> notes, only on this screen")
         self.notes = PlainTextEdit(objectName="consolePrivateNotes")
         self.notes.setAccessibleName("Private notes")
         TextBinding(self.notes, doc, "facilitator_reflection", "The private notes")
+        self.notes_hidden = QLabel(
+            "Private notes are hidden: with one screen, a projector may be mirroring this one, "
+            "and the room would read them.", objectName="consoleNotesHidden")
+        self.notes_hidden.setWordWrap(True)
+        self.show_notes = QPushButton("Show private notes", objectName="consoleShowNotes")
+        self.show_notes.setToolTip("Only if the room cannot see this screen")
+        self.show_notes.clicked.connect(self.reveal_notes)
 
         blank = QPushButton("Blank (Ctrl+B)", objectName="consoleBlank")
         blank.setToolTip("Blank the room's screen; again to bring it back")
@@ -56,23 +69,52 @@ class PresenterConsole(QFrame):
         layout.addLayout(buttons)
         layout.addWidget(self.now_label)
         layout.addWidget(self.next_label)
-        layout.addWidget(private)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.private_heading)
+        layout.addWidget(self.notes_hidden)
+        layout.addWidget(self.show_notes)
         layout.addWidget(self.notes, stretch=1)
+        layout.addStretch(0)
+        self.set_mirroring_possible(False)
 
         self._refresh_thumbnail = QTimer(self, singleShot=True, interval=THUMBNAIL_EVERY_MS,
                                          timeout=self.update_thumbnail)
         self._grabbing = False
+        self._stopped = False
         audience.repainted.connect(self._schedule)
+
+    def set_mirroring_possible(self, possible: bool) -> None:
+        """One screen: hide the private notes behind an explicit "show" that says why."""
+        self.notes.setVisible(not possible)
+        self.notes_hidden.setVisible(possible)
+        self.show_notes.setVisible(possible)
+
+    def reveal_notes(self) -> None:
+        self.set_mirroring_possible(False)
+        self.notes.setFocus()
+
+    def show_problem(self, message: str) -> None:
+        """An error while projecting: said here, on the laptop only; the meeting goes on."""
+        self.problem.setText(message.replace("\n\n", " "))
+        self.problem.show()
+
+    def stop(self) -> None:
+        """Projecting ends: no more thumbnails of a view that is about to go."""
+        self._refresh_thumbnail.stop()
+        self.audience.repainted.disconnect(self._schedule)
+        self._stopped = True
 
     def set_phases(self, now: str, following: str | None) -> None:
         self.now_label.setText(f"<b>Now:</b> {now}")
         self.next_label.setText(f"<b>Next:</b> {following}" if following else "<b>Next:</b> (last phase)")
 
     def _schedule(self) -> None:
-        if not self._grabbing and not self._refresh_thumbnail.isActive():
+        if not self._stopped and not self._grabbing and not self._refresh_thumbnail.isActive():
             self._refresh_thumbnail.start()
 
     def update_thumbnail(self) -> None:
+        if self._stopped:
+            return
         self._grabbing = True  # grabbing repaints the view; that repaint needs no new thumbnail
         try:
             picture = self.audience.grab()

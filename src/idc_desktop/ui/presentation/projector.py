@@ -7,9 +7,13 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from datetime import date
+
 from idc_desktop.domain.audience import audience_content
 from idc_desktop.ui.presentation.audience_view import AudienceView
 from idc_desktop.ui.presentation.console import PresenterConsole
+from idc_desktop.ui.presentation.room_mask import RoomMask
+from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.ui.presentation.screens import ASK, choose_screen
 from idc_desktop.ui.session.editor import SessionEditor
 
@@ -25,8 +29,11 @@ class Projector(QObject):
         self.view = AudienceView()
         self.console = PresenterConsole(editor.doc, self.view)
         self.screen: QScreen | None = None
+        self.guard = PrivacyGuard.instance()
+        self.shown = RoomMask(self.guard)
 
         editor.doc.changed.connect(self.refresh)
+        self.guard.changed.connect(self.refresh)  # a finding replaced or dismissed: unmask it
         editor.phase_changed.connect(self.refresh)
         editor.timer.ticked.connect(self.view.set_timer)
         self.view.stop_requested.connect(self.stop)
@@ -42,6 +49,9 @@ class Projector(QObject):
         if target is False:
             return False
         self.refresh()
+        # One screen may be mirrored to the projector: then the console's private notes would be
+        # on the room's screen too, so they stay hidden until the facilitator asks for them.
+        self.console.set_mirroring_possible(target is None)
         if target is None:
             # One screen: an ordinary window the user can drag to a projector (F11 for full screen).
             self.view.resize(960, 540)
@@ -56,6 +66,8 @@ class Projector(QObject):
         return True
 
     def stop(self) -> None:
+        self.console.stop()  # before the view goes: its thumbnail must not grab a closed view
+        self.guard.changed.disconnect(self.refresh)
         self.view.close()
         self.editor.show_console(None)
         self.stopped.emit()
@@ -91,8 +103,11 @@ class Projector(QObject):
         index = editor.current_index
         phase = editor.phases[index]
         context = editor.context
+        session = editor.doc.session
+        rules = tuple(("✓ " if key in session.ground_rules else "• ") + text for key, text in context.ground_rules)
         self.view.set_content(
-            audience_content(editor.doc.session, phase, context.case_code, context.specialty, context.label)
+            audience_content(session, phase, context.case_code, context.specialty, context.label,
+                             shown=self.shown, ground_rules=rules, today=date.today())
         )
         following = editor.phases[index + 1].title if index + 1 < len(editor.phases) else None
         self.console.set_phases(phase.title, following)
