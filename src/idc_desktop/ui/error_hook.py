@@ -38,6 +38,7 @@ class ErrorReporter:
         self.seen: set[tuple] = set()
         self.shown: list[str] = []  # messages shown, in order (what a user saw; read by tests)
         self._divert: Callable[[str], None] | None = None
+        self._boxes: list[QMessageBox] = []
 
     def divert(self, notice: Callable[[str], None] | None) -> None:
         """While projecting, messages go to `notice` (the console) instead of a box; None restores."""
@@ -64,13 +65,14 @@ class ErrorReporter:
             # After the current event: never a nested event loop inside a paint or a timer.
             QTimer.singleShot(0, lambda: self._show_box(message))
 
-    @staticmethod
-    def _show_box(message: str) -> None:
+    def _show_box(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, message, QMessageBox.StandardButton.Ok,
                           QApplication.activeWindow())
         box.setObjectName("errorReport")
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._boxes.append(box)  # a box without a parent lives only as long as a reference to it
+        box.finished.connect(lambda _result: self._boxes.remove(box))
         box.show()
 
 

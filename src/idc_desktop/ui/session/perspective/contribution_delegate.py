@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from idc_desktop.ui.privacy.guard import UNDERLINE, PrivacyGuard
 from idc_desktop.ui.session.perspective.contributions_model import ROLE_ROLE, SALIENT_ROLE, ContributionsModel
 from idc_desktop.ui.session.text_fields import LineEdit
 
@@ -26,6 +27,19 @@ GAP = 3  # between the text and the role
 RADIUS = 6
 GOLD = QColor("#b77900")
 _CACHE_LIMIT = 4000
+# Under a card that holds a possible identifier, on the laptop only: the room sees it masked.
+FLAG_NOTE = "Possible identifier: the room sees it masked. F2, then Ctrl+Shift+R or right-click"
+
+
+def flagged(text: str) -> bool:
+    return bool(PrivacyGuard.instance().findings(text))
+
+
+def role_line(text: str, role: str) -> str:
+    """The line under a card's words: who said it, and the privacy flag when there is one."""
+    if not flagged(text):
+        return role
+    return f"{role} · {FLAG_NOTE}" if role else FLAG_NOTE
 
 
 def is_right_to_left(text: str) -> bool:
@@ -117,7 +131,7 @@ class ContributionDelegate(QStyledItemDelegate):
             text, role = c.text, c.role or ""
         else:
             text, role = index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ROLE_ROLE) or ""
-        return QSize(row_width, self.card_height(text, role, row_width))
+        return QSize(row_width, self.card_height(text, role_line(text, role), row_width))
 
     def text_rect(self, rect: QRect) -> QRect:
         card = rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
@@ -127,7 +141,8 @@ class ContributionDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        role = index.data(ROLE_ROLE) or ""
+        role = role_line(text, index.data(ROLE_ROLE) or "")
+        flag = flagged(text)
         salient = bool(index.data(SALIENT_ROLE))
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -158,7 +173,7 @@ class ContributionDelegate(QStyledItemDelegate):
                          flags | int(side | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute), text)
         if role:
             painter.setFont(self._role_font)
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(UNDERLINE if flag else palette.color(QPalette.ColorRole.PlaceholderText))
             role_top = text_rect.top() + max(text_h, self._text_fm.height()) + GAP
             role_rect = QRect(text_rect.left(), role_top, text_rect.width(), self._role_fm.height())
             painter.drawText(role_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

@@ -51,6 +51,10 @@ class ContributionList(QListView):
         self.setWordWrap(True)
         self.viewport().setAutoFillBackground(True)
         self.empty_text = "No contributions yet: type what was said below and press Enter."
+        from idc_desktop.ui.privacy.guard import PrivacyGuard
+
+        # A dismissal or a watch-list change adds or removes a card's flag (and its line).
+        PrivacyGuard.instance().changed.connect(self.scheduleDelayedItemsLayout)
 
     def delegate(self) -> ContributionDelegate:
         delegate = self.itemDelegate()
