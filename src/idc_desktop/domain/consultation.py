@@ -71,9 +71,13 @@ class PlanAction:
     status: ActionStatus = ActionStatus.OPEN
     carried_from: int | None = None  # id of the action of an earlier session this one continues
     id: int | None = None
+    # A carried action waits for the group's verdict (done / not done / changed / dropped):
+    # until then it is "not reviewed yet", never presumed not done.
+    reviewed: bool = True
 
     def __deepcopy__(self, memo: dict) -> PlanAction:
-        return PlanAction(self.text, self.owner_role, self.due_on, self.status, self.carried_from, self.id)
+        return PlanAction(self.text, self.owner_role, self.due_on, self.status, self.carried_from, self.id,
+                          self.reviewed)
 
 
 @dataclass(slots=True)

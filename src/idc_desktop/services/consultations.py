@@ -53,7 +53,7 @@ class ConsultationService:
                 session.plan.actions = [
                     PlanAction(
                         text=a.text, owner_role=a.owner_role, due_on=a.due_on,
-                        status=ActionStatus.OPEN, carried_from=a.id,
+                        status=ActionStatus.OPEN, carried_from=a.id, reviewed=False,
                     )
                     for a in previous.open_actions()
                 ]

@@ -59,7 +59,7 @@ def _to_domain(row: ConsultationRow) -> Consultation:
         actions=[
             PlanAction(
                 text=a.text, owner_role=a.owner_role, due_on=a.due_on,
-                status=ActionStatus(a.status), carried_from=a.carried_from_id, id=a.id,
+                status=ActionStatus(a.status), carried_from=a.carried_from_id, id=a.id, reviewed=a.reviewed,
             )
             for a in row.actions
         ],
@@ -139,7 +139,7 @@ def _write_children(row: ConsultationRow, session: Consultation) -> tuple[list[C
         [(a.id, a) for a in row.actions],
         _with_ids(
             (a.id, {"text": a.text, "owner_role": a.owner_role, "due_on": a.due_on, "status": a.status.value,
-                    "carried_from_id": a.carried_from, "position": i})
+                    "carried_from_id": a.carried_from, "reviewed": a.reviewed, "position": i})
             for i, a in enumerate(session.plan.actions)
         ),
         PlanActionRow,

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Named constraints keep batch migrations on SQLite predictable.
@@ -211,6 +212,8 @@ class PlanActionRow(Base):
     carried_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("plan_actions.id", ondelete="SET NULL")
     )
+    # False while a carried action awaits the follow-up's review (migration 0003).
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
 
 
 class VocabularyTermRow(Base):

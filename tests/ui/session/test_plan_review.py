@@ -99,7 +99,10 @@ def test_review_by_keyboard_then_save_and_read_back(qtbot, services: Services, f
     rows = frame.review.rows
     assert focused() is rows[0]
     assert "Call the GP" in rows[0].accessibleName() and "Staff nurse" in rows[0].details.text()
-    assert [frame.review.choice(i) for i in range(3)] == [Choice.NOT_DONE] * 3
+    # Before anyone speaks, nothing is presumed: every action is "not reviewed yet".
+    assert [frame.review.choice(i) for i in range(3)] == [Choice.UNREVIEWED] * 3
+    assert not any(b.isChecked() for row in rows[:3] for b in row.buttons.values())
+    assert "3 not reviewed yet" in frame.review.summary.text()
 
     press(qtbot, "d")  # 1: done
     press(qtbot, Qt.Key.Key_Down)
@@ -138,6 +141,15 @@ def test_review_by_keyboard_then_save_and_read_back(qtbot, services: Services, f
     stored = services.sessions.get(follow_up.session.id)
     assert [(a.text, a.status) for a in stored.plan.actions] == statuses(doc)
     assert [a.carried_from for a in stored.plan.actions] == [a.id for a in follow_up.first.plan.actions[:3]]
+    assert all(a.reviewed for a in stored.plan.actions)  # "not done" is a verdict, kept as one
+
+
+def test_an_action_not_yet_reviewed_stays_so_in_the_store(services: Services, follow_up: FollowUp) -> None:
+    stored = services.sessions.get(follow_up.session.id)
+    assert [a.reviewed for a in stored.plan.actions] == [False, False, False]
+    stored.plan.actions[0].reviewed = True
+    services.sessions.save(stored)
+    assert [a.reviewed for a in services.sessions.get(stored.id).plan.actions] == [True, False, False]
 
 
 def test_review_choices_are_undoable(qtbot, services: Services, follow_up: FollowUp) -> None:  # noqa: ANN001
@@ -155,9 +167,12 @@ def test_review_choices_are_undoable(qtbot, services: Services, follow_up: Follo
     doc.undo_stack.undo()  # the new words, typed as one step
     assert statuses(doc)[1] == (OPEN_TEXTS[1], ActionStatus.OPEN)
     assert review.choice(1) is Choice.NOT_DONE
+    doc.undo_stack.undo()  # the verdict "changed": not reviewed again
+    assert review.choice(1) is Choice.UNREVIEWED
     doc.undo_stack.undo()  # the drop
     assert statuses(doc)[0] == (OPEN_TEXTS[0], ActionStatus.OPEN)
-    assert review.rows[0].buttons[Choice.NOT_DONE].isChecked()
+    assert review.choice(0) is Choice.UNREVIEWED
+    assert not any(b.isChecked() for b in review.rows[0].buttons.values())
     doc.undo_stack.redo()
     assert review.rows[0].buttons[Choice.DROPPED].isChecked()
 

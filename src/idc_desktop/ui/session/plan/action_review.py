@@ -31,6 +31,7 @@ PART = "plan.actions"
 
 
 class Choice(StrEnum):
+    UNREVIEWED = "not reviewed yet"  # nobody has spoken about it yet: no verdict presumed
     DONE = "done"
     NOT_DONE = "not done"
     CHANGED = "changed"
@@ -57,6 +58,8 @@ QPushButton:checked { background: palette(highlight); color: palette(highlighted
 
 def choice_of(action: PlanAction, original_text: str, rewording: bool = False) -> Choice:
     """What the group decided about a carried action, read back from the action itself."""
+    if not action.reviewed and not rewording:
+        return Choice.UNREVIEWED
     if action.status is ActionStatus.DONE:
         return Choice.DONE
     if action.status is ActionStatus.DROPPED:
@@ -121,7 +124,13 @@ class ReviewRow(QFrame):
         rewording = choice is Choice.CHANGED
         self.now.setText(f"Now: {action.text}")
         self.now.setVisible(action.text != original.text and not rewording)  # the box shows it while re-wording
-        self.buttons[choice].setChecked(True)
+        if choice is Choice.UNREVIEWED:
+            self.group.setExclusive(False)  # an exclusive group cannot have no button checked
+            for button in self.buttons.values():
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            self.buttons[choice].setChecked(True)
         if self.edit.text() != action.text:
             self.edit.setText(action.text)
         self.edit.setVisible(rewording)
@@ -250,7 +259,8 @@ class ActionReview(QFrame):
         self.summary.setText(
             f"{total} action{'s' if total != 1 else ''} from last session: {counts[Choice.DONE]} done, "
             f"{counts[Choice.CHANGED]} changed, {counts[Choice.NOT_DONE]} not done (still open), "
-            f"{counts[Choice.DROPPED]} dropped."
+            f"{counts[Choice.DROPPED]} dropped"
+            + (f", {counts[Choice.UNREVIEWED]} not reviewed yet." if counts[Choice.UNREVIEWED] else ".")
         )
         if self.parentWidget() is not None or not total:
             # (Showing a widget with no parent yet would open it as a window of its own.)
@@ -303,6 +313,7 @@ class ActionReview(QFrame):
         action = actions[position]
         assert action.carried_from is not None
         self.make_current(slot)
+        action.reviewed = True
         if choice is Choice.CHANGED:
             self._rewording.add(action.carried_from)
             action.status = ActionStatus.OPEN
@@ -339,4 +350,5 @@ class ActionReview(QFrame):
         actions: list[PlanAction] = self.doc.get(PART)
         actions[position].text = text
         actions[position].status = ActionStatus.OPEN
+        actions[position].reviewed = True
         self.doc.edit(PART, actions, "Review action: new words", merge=True)
