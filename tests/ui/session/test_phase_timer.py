@@ -67,3 +67,41 @@ def test_f9_pauses_and_f8_adds_a_minute_from_anywhere_in_the_editor(qtbot, edito
     assert timer.remaining() >= before + 59
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F9)
     assert not timer.paused
+
+
+def test_an_old_session_opens_with_its_clocks_waiting_until_the_first_edit(qtbot, services) -> None:  # noqa: ANN001
+    """Issue 13.8: opening a session held months ago does not start its clocks."""
+    from datetime import date, timedelta
+
+    from idc_desktop.domain import Case
+    from idc_desktop.ui.session.opening import open_editor
+
+    case = services.cases.create(Case(code="", specialty="Renal"))
+    old = services.sessions.start(case.id, held_on=date.today() - timedelta(days=120))
+    editor = open_editor(services, old.id)
+    qtbot.addWidget(editor)
+    timer = editor.timer
+    assert timer.waiting and "(not started)" in timer.remaining_label.text()
+    assert timer.total.elapsed(timer._now()) == 0
+    editor.next_phase()  # reading through it is not an edit
+    assert timer.waiting
+    editor.doc.edit("question", "What do we do now?", "Question")
+    assert not timer.waiting and timer.pause_button.text() == "Pause"
+
+
+def test_f9_starts_a_waiting_clock_and_todays_session_starts_at_once(qtbot, services) -> None:  # noqa: ANN001
+    from datetime import date, timedelta
+
+    from idc_desktop.domain import Case
+    from idc_desktop.ui.session.opening import open_editor
+
+    case = services.cases.create(Case(code="", specialty="Renal"))
+    old = services.sessions.start(case.id, held_on=date.today() - timedelta(days=30))
+    editor = open_editor(services, old.id)
+    qtbot.addWidget(editor)
+    editor.timer.toggle_pause()  # F9
+    assert not editor.timer.waiting and not editor.timer.paused
+    today = services.sessions.start(case.id)
+    fresh = open_editor(services, today.id)
+    qtbot.addWidget(fresh)
+    assert not fresh.timer.waiting

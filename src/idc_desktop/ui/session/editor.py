@@ -3,6 +3,8 @@ page on the right. PageDown/PageUp (what presentation clickers send) move betwee
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -59,7 +61,11 @@ class SessionEditor(QWidget):
 
         self.navigator = PhaseNavigator(phases)
         self.navigator.setFixedWidth(260)
-        self.timer = PhaseTimer()
+        # A session not held today is being read or finished: its clocks wait for an edit or F9.
+        self.timer = PhaseTimer(waiting=doc.session.held_on != date.today())
+        if self.timer.waiting:
+            self.timer.pause_button.setText("Start")
+            self.timer.pause_button.setToolTip("Start the clocks (F9); the first edit starts them too")
         side = QVBoxLayout()
         side.addWidget(self.timer)
         side.addWidget(self.navigator, stretch=1)
@@ -79,6 +85,7 @@ class SessionEditor(QWidget):
         self._add_shortcuts()
         self.navigator.currentRowChanged.connect(self._show_phase)
         doc.changed.connect(self._on_change)
+        doc.changed.connect(self._first_edit_starts_the_clocks)
         autosaver.saved.connect(self._saved)
         autosaver.failed.connect(self._save_failed)
         self.navigator.update_filled(doc.session)
@@ -154,6 +161,10 @@ class SessionEditor(QWidget):
         if console is not None:
             self._console_slot.addWidget(console)
             console.show()
+
+    def _first_edit_starts_the_clocks(self, part: str) -> None:
+        if part != "current_phase":  # moving between phases is reading, not editing
+            self.timer.start_if_waiting()
 
     # --- saving ----------------------------------------------------------------
     def _on_change(self, _part: str) -> None:

@@ -19,7 +19,8 @@ NORMAL_STYLE = "padding: 2px 8px;"
 class PhaseTimer(QWidget):
     ticked = Signal(str, bool)  # the time text and whether the phase has overrun (for the audience view)
 
-    def __init__(self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic,
+                 waiting: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("phaseTimer")
         self.setAccessibleName("Phase timer")
@@ -28,6 +29,9 @@ class PhaseTimer(QWidget):
         self._current: str | None = None
         self.total = Stopwatch()
         self.paused = False
+        # Reopening an old session (to read it, or finish notes) must not run its clocks:
+        # a waiting timer starts on the first edit (`start_if_waiting`) or on F9.
+        self.waiting = waiting
 
         self.remaining_label = QLabel("--:--", objectName="phaseRemaining")
         self.remaining_label.setStyleSheet(NORMAL_STYLE)
@@ -63,12 +67,26 @@ class PhaseTimer(QWidget):
             self._clocks[self._current].watch.pause(now)
         clock = self._clocks.setdefault(key, PhaseClock(budget=minutes * 60.0, watch=Stopwatch()))
         self._current = key
-        if not self.paused:
+        if not self.paused and not self.waiting:
             clock.watch.start(now)
             self.total.start(now)
         self.update_display()
 
+    def start_if_waiting(self, *_: object) -> None:
+        if not self.waiting:
+            return
+        self.waiting = False
+        self.pause_button.setText("Pause")
+        now = self._now()
+        self.total.start(now)
+        if self._current is not None:
+            self._clocks[self._current].watch.start(now)
+        self.update_display()
+
     def toggle_pause(self) -> None:
+        if self.waiting:
+            self.start_if_waiting()
+            return
         now = self._now()
         self.paused = not self.paused
         clock = self._clocks.get(self._current) if self._current else None
@@ -81,6 +99,7 @@ class PhaseTimer(QWidget):
             if clock:
                 clock.watch.start(now)
         self.pause_button.setText("Resume" if self.paused else "Pause")
+        self.pause_button.setToolTip("Pause or resume the timer (F9)")
         self.update_display()
 
     def add_minute(self) -> None:
@@ -101,6 +120,8 @@ class PhaseTimer(QWidget):
         text = clock_text(left) + (" over" if overrun else "")
         if self.paused:
             text += " (paused)"
+        elif self.waiting:
+            text += " (not started)"
         self.remaining_label.setText(text)
         self.remaining_label.setStyleSheet(OVERRUN_STYLE if overrun else NORMAL_STYLE)
         self.remaining_label.setAccessibleName("Phase overrun" if overrun else "Time left in this phase")
