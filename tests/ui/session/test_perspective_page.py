@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QLineEdit, QListView
+from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QLineEdit, QListView, QMessageBox
 
 from idc_desktop.domain import Consultation, Contribution, Perspective
 from idc_desktop.domain.catalogue import CatalogueItem
@@ -17,6 +17,7 @@ from idc_desktop.ui.session.context import EditorContext
 from idc_desktop.ui.session.document import SessionDocument
 from idc_desktop.ui.session.pages.perspective_page import PerspectivePage
 from idc_desktop.ui.session.text_fields import LineEdit
+from tests.ui.dialogs import when_dialog_opens
 
 ENTER = Qt.Key.Key_Return
 
@@ -597,3 +598,39 @@ def test_an_item_added_on_one_page_is_offered_on_its_twin(qtbot) -> None:  # noq
     page_c.show()  # the next phase's page, shown by the editor
     assert "stonewalling" in page_c.picker.offered_keys()
     assert page_c.chips.labels() == []  # offered, not chosen, in C
+
+
+def test_esc_in_the_item_filter_goes_back_to_typing_contributions(qtbot) -> None:  # noqa: ANN001
+    """Issue 13.10: after Alt+I and Enter, Esc returns to the contribution input."""
+    page = make_page(qtbot, Perspective.A)
+    page.show()
+    qtbot.waitExposed(page)
+    page.picker.filter.setFocus()
+    qtbot.keyClicks(page.picker.filter, "dismiss")
+    qtbot.keyClick(page.picker.filter, ENTER)
+    assert part(page, "items") == ["dismissive"]
+    qtbot.keyClick(page.picker.filter, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is page.input
+    # From the list of items too.
+    page.picker.enter_list()
+    qtbot.keyClick(page.picker.tree, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is page.input
+
+
+def test_a_sentence_typed_in_the_item_filter_is_asked_about_not_made_an_item(qtbot) -> None:  # noqa: ANN001
+    calls: list[str] = []
+    context = make_context(add_item=lambda label, family: calls.append(label))
+    page = make_page(qtbot, Perspective.D, context=context)
+    page.picker.filter.setFocus()
+    qtbot.keyClicks(page.picker.filter, "He storms out of the bay.")
+
+    def answer(box) -> None:  # noqa: ANN001
+        assert "matches no item" in box.text()
+        assert box.defaultButton().text().replace("&", "") == "Add as a contribution"
+        box.defaultButton().click()
+
+    when_dialog_opens(qtbot, answer, QMessageBox)
+    qtbot.keyClick(page.picker.filter, ENTER)
+    assert calls == [] and part(page, "items") == []
+    assert card_texts(page) == ["He storms out of the bay."]
+    assert page.picker.filter.text() == ""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -62,6 +63,8 @@ class PerspectivePage(PhasePage):
         self.picker = ItemPicker(tag, family_title, can_create=context.add_item is not None)
         self.picker.toggle_requested.connect(self.edits.toggle_item)
         self.picker.create_requested.connect(self._add_custom_item)
+        self.picker.long_entry.connect(self._long_entry)
+        self.picker.leave_requested.connect(self.focus_first)
 
         # Right: chips, cards, input, summary.
         chips_heading = QLabel("Chosen items")
@@ -199,6 +202,27 @@ class PerspectivePage(PhasePage):
         if len(self.context.catalogue) != known:
             self.reload_catalogue()
         self.picker.hint.setText(problem)
+
+    def _long_entry(self, text: str) -> None:
+        """A sentence typed in the item filter: most likely a contribution. Ask, contribution first."""
+        box = QMessageBox(QMessageBox.Icon.Question, "A contribution or a new item?",
+                          f"\u201c{text}\u201d matches no item. Add it as a contribution, or make it a new "
+                          "item in the catalogue?", QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("longEntryQuestion")
+        as_card = box.addButton("Add as a &contribution", QMessageBox.ButtonRole.AcceptRole)
+        as_item = box.addButton("Make it a new &item", QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(as_card)
+        box.exec()
+        chosen = box.clickedButton()
+        box.deleteLater()
+        if chosen is as_card:
+            self.picker.filter.clear()
+            self.input.setText(text)
+            self.add_contribution()
+            self.focus_first()
+        elif chosen is as_item:
+            self.picker.filter.clear()
+            self._add_custom_item(text)
 
     # -- contributions -----------------------------------------------------------------------
 

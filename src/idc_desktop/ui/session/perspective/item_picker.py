@@ -45,6 +45,9 @@ def is_item(index: QModelIndex | QPersistentModelIndex) -> bool:
     return index.isValid() and index.parent().isValid()
 
 
+# More words than this, matching no item, is asked about before it becomes a new item.
+MAX_ITEM_WORDS = 4
+
 class _ClickDelegate(QStyledItemDelegate):
     """Leaves mouse clicks to the view, which toggles on a click anywhere on the row (one path
     for checkbox and label, so a click never toggles twice)."""
@@ -58,6 +61,7 @@ class ItemTree(QTreeView):
     toggle_requested = Signal(QModelIndex)
     leave_up = Signal()
     typed = Signal(str)
+    leave_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +101,9 @@ class ItemTree(QTreeView):
             if is_item(current):
                 self.toggle_requested.emit(current)
             return
+        if key == Qt.Key.Key_Escape and not mods:
+            self.leave_requested.emit()
+            return
         if key == Qt.Key.Key_Up and not mods and (not is_item(current) or current == self.first_item()):
             self.leave_up.emit()
             return
@@ -110,6 +117,10 @@ class ItemTree(QTreeView):
 class ItemPicker(QWidget):
     toggle_requested = Signal(str)  # a catalogue key
     create_requested = Signal(str)  # a label typed that matches no item
+    # A long entry that matches no item is more likely a contribution typed in the wrong box:
+    # the page asks what was meant rather than making a sentence a catalogue item.
+    long_entry = Signal(str)
+    leave_requested = Signal()  # Esc with nothing to clear: back to typing contributions
 
     def __init__(self, tag: str, family_title: str, can_create: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +158,7 @@ class ItemPicker(QWidget):
         self.tree.toggle_requested.connect(self._toggle_index)
         self.tree.leave_up.connect(lambda: self.filter.setFocus(Qt.FocusReason.OtherFocusReason))
         self.tree.typed.connect(self._type_ahead)
+        self.tree.leave_requested.connect(self.leave_requested)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_hint())
         self.proxy.modelReset.connect(self.tree.expandAll)
 
@@ -223,6 +235,8 @@ class ItemPicker(QWidget):
             key = target.data(KEY_ROLE)
             self.filter.clear()
             self.toggle_requested.emit(key)
+        elif self.can_create and len(text.split()) > MAX_ITEM_WORDS:
+            self.long_entry.emit(text)
         elif self.can_create:
             self.filter.clear()
             self.create_requested.emit(text)
@@ -231,8 +245,8 @@ class ItemPicker(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (watched is self.filter and event.type() == QEvent.Type.ShortcutOverride
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and self.filter.text()):
-            event.accept()  # Esc clears the filter first; a window-wide Esc gets the next one
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
+            event.accept()  # Esc clears the filter, then leaves it; never stops projecting from here
             return True
         if watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key, mods = event.key(), event.modifiers()
@@ -242,7 +256,10 @@ class ItemPicker(QWidget):
             if key == Qt.Key.Key_Down and not mods:
                 self.enter_list()
                 return True
-            if key == Qt.Key.Key_Escape and self.filter.text():
-                self.filter.clear()
+            if key == Qt.Key.Key_Escape:
+                if self.filter.text():
+                    self.filter.clear()
+                else:
+                    self.leave_requested.emit()
                 return True
         return super().eventFilter(watched, event)
