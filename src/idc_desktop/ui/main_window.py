@@ -77,7 +77,10 @@ class MainWindow(QMainWindow):
         if self.completed:
             return
         from idc_desktop.ui.icons import icon  # QIcon and the SVG plugin load after the first paint
+        from idc_desktop.ui.keyboard_policy import install_keyboard_policy
         from idc_desktop.ui.library.library_view import LibraryView
+
+        install_keyboard_policy(QApplication.instance())  # window keys from every field; Tab leaves tables
 
         self.setWindowIcon(icon("app"))
         self.library_view = LibraryView()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from idc_desktop.domain import Case, CaseFilter, CaseSort, CaseStatus, CaseSummary
@@ -38,6 +39,7 @@ class LibraryController(QObject):
         view.specialty_filter.currentIndexChanged.connect(self.refresh)
         view.table.selectionModel().selectionChanged.connect(self._emit_selection)
         view.table.activated.connect(self._activated)
+        view.search.installEventFilter(self)  # Down, Enter and Esc in the search box
         self.refresh()
 
     # --- reading -----------------------------------------------------------
@@ -147,6 +149,30 @@ class LibraryController(QObject):
     def _activated(self, index: QModelIndex) -> None:
         self.case_activated.emit(int(index.data(ID_ROLE)))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """The search box leads into its results: Down moves into the table, Enter opens the
+        case in hand, Esc clears the search (a second Esc is the window's)."""
+        if watched is not self.view.search or not isinstance(event, QKeyEvent):
+            return False
+        key, plain = event.key(), not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.type() == QEvent.Type.ShortcutOverride and key == Qt.Key.Key_Escape and self.view.search.text():
+            event.accept()
+            return True
+        if event.type() != QEvent.Type.KeyPress or not plain:
+            return False
+        if key == Qt.Key.Key_Down and self.view.model.rowCount():
+            self.view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            current = self.view.table.currentIndex()
+            if current.isValid() and self.selected() is not None:
+                self._activated(current)
+            return True
+        if key == Qt.Key.Key_Escape and self.view.search.text():
+            self.view.search.clear()
+            return True
+        return False
+
     # --- actions -------------------------------------------------------------
     def _parent(self) -> QWidget:
         return self.view.window()
@@ -182,6 +208,10 @@ class LibraryController(QObject):
             # The new case is hidden by the search or filters: clear them so it can be seen.
             self.clear_filters()
             self.select_case(saved.id)
+        # The case in hand, with the keyboard on it: Ctrl+Shift+N starts its session at once,
+        # and typing does not wander into the search box.
+        self.view.window().activateWindow()
+        self.view.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.message.emit(done.format(code=saved.code))
         return saved
 

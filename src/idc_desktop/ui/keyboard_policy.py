@@ -1,0 +1,70 @@
+"""App-wide keyboard rules, so every window shortcut works from every field and Tab always moves on.
+
+* A text field claims some Ctrl+ keys for itself before any shortcut sees them (a one-line
+  field on X11 takes Ctrl+E for "end of line", so Ctrl+E never reached Export PDF from the
+  search box or the contribution input). Fields here keep only the editing keys a user
+  expects of them (copy, cut, paste, select all); every other Ctrl+ key that a shortcut of the
+  window uses is given back to the window.
+* Item views (tables, lists, trees) never trap Tab: it moves to the next control, as in
+  every other part of the app; arrow keys move inside the view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit
+
+_FIELDS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+_FIELD_KEYS = (
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.SelectAll,
+)
+
+
+def _window_keys(widget: QObject) -> set[str]:
+    """The Ctrl+ shortcuts of the window holding `widget`, as portable text ("Ctrl+E")."""
+    window = widget.window() if hasattr(widget, "window") else None
+    if window is None:
+        return set()
+    keys: set[str] = set()
+    for action in window.findChildren(QAction):
+        if action.isEnabled():
+            keys.update(k.toString() for k in action.shortcuts())
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.isEnabled() and shortcut.parent() is not widget:
+            keys.add(shortcut.key().toString())
+    return {k for k in keys if k.startswith("Ctrl+")}
+
+
+def gives_back(event: QKeyEvent, widget: QObject) -> bool:
+    """Whether a field should let the window have this key press."""
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return False
+    if any(event.matches(k) for k in _FIELD_KEYS):
+        return False
+    pressed = QKeySequence(event.keyCombination()).toString()
+    return pressed in _window_keys(widget)
+
+
+class KeyboardPolicy(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and isinstance(watched, _FIELDS) and isinstance(event, QKeyEvent):
+            if gives_back(event, watched):
+                event.ignore()
+                return True  # not overridden: the window's shortcut runs
+        elif kind == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
+            watched.setTabKeyNavigation(False)
+        return False
+
+
+def install_keyboard_policy(app: QApplication) -> None:
+    """Once per application (the policy is an event filter on all of it)."""
+    if app.property("idcKeyboardPolicy"):
+        return
+    policy = KeyboardPolicy(app)
+    app.installEventFilter(policy)
+    app.setProperty("idcKeyboardPolicy", True)
