@@ -75,3 +75,16 @@ def test_projecting_waits_for_the_gate(qtbot, window, services: Services) -> Non
     window.act_project.trigger()
     assert window.projector is not None
     window.stop_projecting()
+
+
+def test_enter_on_a_focused_go_ahead_goes_ahead(qtbot, findings: list) -> None:  # noqa: ANN001
+    """Issue 13.13: once ticked and focused (Tab to it), Enter presses "Project anyway"."""
+
+    def tick_tab_enter(gate: FindingsGate) -> None:
+        gate.findChild(QCheckBox, "gateAcknowledge").setChecked(True)
+        go = gate.findChild(QPushButton, "gateGoAhead")
+        go.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(go, Qt.Key.Key_Return)
+
+    when_dialog_opens(qtbot, tick_tab_enter, FindingsGate)
+    assert acknowledge_findings(None, findings, "Project") is True

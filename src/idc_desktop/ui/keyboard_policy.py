@@ -7,13 +7,24 @@
   window uses is given back to the window.
 * Item views (tables, lists, trees) never trap Tab: it moves to the next control, as in
   every other part of the app; arrow keys move inside the view.
+* A control that takes the focus is scrolled into view, however it got it (Alt+letter
+  reaches fields of a long page that are out of sight).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
 _FIELDS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 _FIELD_KEYS = (
@@ -58,7 +69,21 @@ class KeyboardPolicy(QObject):
                 return True  # not overridden: the window's shortcut runs
         elif kind == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
             watched.setTabKeyNavigation(False)
+        elif kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            scroll_into_view(watched)
         return False
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """However the focus came (Tab, Alt+letter, a click), the focused control is scrolled into view."""
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        if isinstance(ancestor, QScrollArea):
+            inner = ancestor.widget()
+            if inner is not None and inner.isAncestorOf(widget):
+                ancestor.ensureWidgetVisible(widget, 16, 16)
+            return
+        ancestor = ancestor.parentWidget()
 
 
 def install_keyboard_policy(app: QApplication) -> None:

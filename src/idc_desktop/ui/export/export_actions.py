@@ -32,7 +32,7 @@ class ExportActions(QObject):
                                 "One row per session, for service reports")
         self.json_all = self._action("Export all cases as &JSON…", lambda: self.export_json(None), None,
                                      "Every case in the interchange format")
-        self.json_case = self._action("Export case as J&SON…", self.export_case_json, None,
+        self.json_case = self._action("Export case as &JSON…", self.export_case_json, None,
                                       "The selected case in the interchange format")
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None, tip: str) -> QAction:

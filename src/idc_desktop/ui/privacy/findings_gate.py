@@ -63,7 +63,7 @@ class FindingsGate(QDialog):
         self.go = buttons.addButton(f"{action} anyway", QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.setObjectName("gateGoAhead")
         self.go.setEnabled(False)
-        self.go.setAutoDefault(False)
+        self.go.setAutoDefault(True)  # Enter presses it once it has the focus (and is enabled)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setDefault(True)
         self.checked.toggled.connect(self.go.setEnabled)
