@@ -82,15 +82,18 @@ def test_unexpected_error_shows_a_message_and_logs_details(qapp, tmp_path: Path,
 
     from idc_desktop.ui.error_hook import ERROR_LOG, install_error_hook
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    install_error_hook(tmp_path)
+    reporter = install_error_hook(tmp_path)
     try:
         raise ZeroDivisionError("boom")
     except ZeroDivisionError as exc:
         sys.excepthook(type(exc), exc, exc.__traceback__)
+    shown = reporter.shown
     assert len(shown) == 1 and "Traceback" not in shown[0] and "saved" in shown[0]
+    qapp.processEvents()
+    boxes = [w for w in qapp.topLevelWidgets() if w.objectName() == "errorReport" and w.isVisible()]
+    assert [b.text() for b in boxes] == shown
+    boxes[0].close()
     assert "ZeroDivisionError: boom" in (tmp_path / ERROR_LOG).read_text(encoding="utf-8")
 
 

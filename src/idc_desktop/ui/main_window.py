@@ -77,10 +77,10 @@ class MainWindow(QMainWindow):
         if self.completed:
             return
         from idc_desktop.ui.icons import icon  # QIcon and the SVG plugin load after the first paint
-        from idc_desktop.ui.keyboard_policy import install_keyboard_policy
+        from idc_desktop.ui.app_policy import install_app_policy
         from idc_desktop.ui.library.library_view import LibraryView
 
-        install_keyboard_policy(QApplication.instance())  # window keys from every field; Tab leaves tables
+        install_app_policy(QApplication.instance())  # window keys from every field, dialogs that fit...
 
         self.setWindowIcon(icon("app"))
         self.library_view = LibraryView()

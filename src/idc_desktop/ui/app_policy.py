@@ -1,4 +1,4 @@
-"""App-wide keyboard rules, so every window shortcut works from every field and Tab always moves on.
+"""App-wide rules every window and dialog follows, installed once as an event filter on the app.
 
 * A text field claims some Ctrl+ keys for itself before any shortcut sees them (a one-line
   field on X11 takes Ctrl+E for "end of line", so Ctrl+E never reached Export PDF from the
@@ -9,6 +9,8 @@
   every other part of the app; arrow keys move inside the view.
 * A control that takes the focus is scrolled into view, however it got it (Alt+letter
   reaches fields of a long page that are out of sight).
+* A dialog never opens larger than its screen (1280x720, a laptop at 150 %): it is shrunk
+  and moved so that its buttons can be reached.
 """
 
 from __future__ import annotations
@@ -20,11 +22,14 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QWidget,
 )
+
+from idc_desktop.ui.window_state import fit_on_screen
 
 _FIELDS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 _FIELD_KEYS = (
@@ -60,7 +65,7 @@ def gives_back(event: QKeyEvent, widget: QObject) -> bool:
     return pressed in _window_keys(widget)
 
 
-class KeyboardPolicy(QObject):
+class AppPolicy(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
         if kind == QEvent.Type.ShortcutOverride and isinstance(watched, _FIELDS) and isinstance(event, QKeyEvent):
@@ -71,6 +76,8 @@ class KeyboardPolicy(QObject):
             watched.setTabKeyNavigation(False)
         elif kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             scroll_into_view(watched)
+        elif kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+            fit_on_screen(watched)
         return False
 
 
@@ -86,10 +93,10 @@ def scroll_into_view(widget: QWidget) -> None:
         ancestor = ancestor.parentWidget()
 
 
-def install_keyboard_policy(app: QApplication) -> None:
+def install_app_policy(app: QApplication) -> None:
     """Once per application (the policy is an event filter on all of it)."""
-    if app.property("idcKeyboardPolicy"):
+    if app.property("idcAppPolicy"):
         return
-    policy = KeyboardPolicy(app)
+    policy = AppPolicy(app)
     app.installEventFilter(policy)
-    app.setProperty("idcKeyboardPolicy", True)
+    app.setProperty("idcAppPolicy", True)
