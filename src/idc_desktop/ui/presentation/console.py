@@ -11,6 +11,8 @@ from idc_desktop.ui.session.document import SessionDocument
 from idc_desktop.ui.session.text_fields import PlainTextEdit, TextBinding
 
 THUMBNAIL_WIDTH = 300
+SMALL_THUMBNAIL_WIDTH = 220
+SMALL_SCREEN_WIDTH = 1600
 THUMBNAIL_EVERY_MS = 300
 
 
@@ -22,7 +24,11 @@ class PresenterConsole(QFrame):
         super().__init__(parent)
         self.setObjectName("presenterConsole")
         self.setAccessibleName("Presenter console")
-        self.setFixedWidth(THUMBNAIL_WIDTH + 24)
+        # Narrower on a small laptop screen, so the editor beside it keeps room to type.
+        screen = self.screen()
+        small = screen is not None and screen.availableGeometry().width() < SMALL_SCREEN_WIDTH
+        self.thumbnail_width = SMALL_THUMBNAIL_WIDTH if small else THUMBNAIL_WIDTH
+        self.setFixedWidth(self.thumbnail_width + 24)
         self.audience = audience
         self.now_label = QLabel(objectName="consoleNow")
         self.now_label.setWordWrap(True)
@@ -31,7 +37,7 @@ class PresenterConsole(QFrame):
         self.thumbnail = QLabel(objectName="consoleThumbnail")
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setAccessibleName("What the room sees")
-        self.thumbnail.setFixedSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 9 // 16)
+        self.thumbnail.setFixedSize(self.thumbnail_width, self.thumbnail_width * 9 // 16)
         self.thumbnail.setStyleSheet("border: 1px solid palette(mid);")
 
         # A problem inside the app, told here rather than in a box over the room's view.

@@ -60,7 +60,7 @@ class SessionEditor(QWidget):
         top.addWidget(self.save_state)
 
         self.navigator = PhaseNavigator(phases)
-        self.navigator.setFixedWidth(260)
+        self.navigator.setFixedWidth(max(200, self.navigator.needed_width()))
         # A session not held today is being read or finished: its clocks wait for an edit or F9.
         self.timer = PhaseTimer(waiting=doc.session.held_on != date.today())
         if self.timer.waiting:

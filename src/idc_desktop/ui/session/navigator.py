@@ -27,6 +27,13 @@ class PhaseNavigator(QListWidget):
         self._filled = [False] * len(phases)
         self._render()
 
+    def needed_width(self) -> int:
+        """Wide enough for the longest phase ("Cycle and formulation   10 min") never to be cut."""
+        metrics = self.fontMetrics()
+        text = max((self.item(i).text() for i in range(self.count())), key=metrics.horizontalAdvance, default="")
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        return metrics.horizontalAdvance(text) + scrollbar + 2 * self.frameWidth() + 28
+
     def update_filled(self, session: Consultation) -> None:
         filled = [phase_is_filled(p, session) for p in self.phases]
         if filled != self._filled:

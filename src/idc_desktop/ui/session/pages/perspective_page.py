@@ -122,11 +122,17 @@ class PerspectivePage(PhasePage):
         summary_problem = problem_label()
         TextBinding(self.summary, doc, self.edits.summary_part, "Summary", summary_problem)
 
-        input_row = QHBoxLayout()
-        input_row.addWidget(self.input, stretch=1)
-        input_row.addWidget(role_label)
-        input_row.addWidget(self.role)
-        input_row.addWidget(self.salient)
+        # The input has a row of its own, so it keeps the whole width however narrow the page
+        # (projecting on one laptop screen leaves the editor a few hundred pixels).
+        self.input.setMinimumWidth(240)
+        input_row = QVBoxLayout()
+        input_row.addWidget(self.input)
+        options = QHBoxLayout()
+        options.addWidget(role_label)
+        options.addWidget(self.role)
+        options.addWidget(self.salient)
+        options.addStretch(1)
+        input_row.addLayout(options)
 
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
