@@ -73,13 +73,13 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
         if args.format == "json" and choice != "all":
             raise InputError("JSON export writes the whole case: --session must be 'all' or left out.")
         selection = exports.select(args.code, choice)
-        # The PDF never carries the private reflection; the lead's own JSON file does.
-        findings = exports.findings_for(selection, include_private=args.format == "json")
         code = selection.bundle.case.code
         if args.format == "pdf":
             kind = PdfKind.HANDOUT if args.handout else PdfKind.SUMMARY
+            findings = exports.pdf_findings(selection, kind)  # only what this PDF prints
             data, default_name = exports.pdf(selection, kind, args.paper), f"{code}.pdf"
-        else:
+        else:  # the lead's own JSON file carries everything, the private reflection too
+            findings = exports.findings_for(selection, include_private=True)
             data, default_name = exports.json([code]), f"{code}.json"
     if findings and not args.allow_findings:
         for located in findings:

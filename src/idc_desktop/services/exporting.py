@@ -48,6 +48,11 @@ def parse_session_choice(value: str | None, default: str) -> str | int:
     return number
 
 
+def _kind(selection: Selection, kind: PdfKind) -> PdfKind:
+    """Several sessions make a case history, whatever was asked."""
+    return PdfKind.HISTORY if kind is not PdfKind.HISTORY and len(selection.numbers) != 1 else kind
+
+
 class ExportService:
     def __init__(self, transfer: TransferService, catalogue: CatalogueService, privacy: PrivacyService) -> None:
         self._transfer, self._catalogue, self._privacy = transfer, catalogue, privacy
@@ -73,11 +78,20 @@ class ExportService:
     def findings_for(self, selection: Selection, include_private: bool) -> list[Located]:
         return bundle_findings(selection.bundle, self._privacy.config(), include_private, selection.numbers)
 
+    def pdf_findings(self, selection: Selection, kind: PdfKind) -> list[Located]:
+        """Findings in what this PDF prints, and only that (export/pdf/printed.py says what)."""
+        from idc_desktop.export.pdf.printed import as_printed
+
+        case, printed = as_printed(selection.bundle.case, selection.sessions, _kind(selection, kind).value)
+        sessions = list(selection.bundle.sessions)
+        for number, session in zip(selection.numbers, printed, strict=True):
+            sessions[number - 1] = session
+        return bundle_findings(CaseBundle(case, sessions), self._privacy.config(), False, selection.numbers)
+
     def pdf(self, selection: Selection, kind: PdfKind, paper: str = "a4") -> bytes:
         from idc_desktop.export.pdf import PaperSize, Variant, render_pdf  # reportlab loads only when needed
 
-        if kind is not PdfKind.HISTORY and len(selection.numbers) != 1:
-            kind = PdfKind.HISTORY  # several sessions make a case history
+        kind = _kind(selection, kind)
         return render_pdf(
             selection.bundle.case, selection.sessions, Variant(kind.value), self.label_lookup(),
             PaperSize(paper), numbers=selection.numbers, session_count=len(selection.bundle.sessions),

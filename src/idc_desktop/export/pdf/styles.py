@@ -66,7 +66,9 @@ def styles() -> SimpleNamespace:
         h3=ParagraphStyle("H3", parent=body, fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3),
         muted=ParagraphStyle("Muted", parent=body, textColor=MUTED),
         items=ParagraphStyle("Items", parent=body, fontName=BOLD, textColor=ACCENT, spaceAfter=4),
-        bullet=ParagraphStyle("Bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=4),
+        # reportlab draws bullets in Helvetica (and a star in ZapfDingbats) unless told otherwise.
+        bullet=ParagraphStyle("Bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=4,
+                              bulletFontName=REGULAR),
         cell=ParagraphStyle("Cell", parent=body, fontSize=CELL_SIZE, leading=CELL_LEADING, spaceAfter=0),
     )
 

@@ -171,7 +171,7 @@ class PdfExportDialog(QDialog):
         return sum(1 for i in range(self.pages.count()) if isinstance(self.pages.itemAt(i).widget(), QLabel))
 
     def _cleared_by_gate(self, action: str) -> bool:
-        findings = self.exports.findings_for(self.selection(), include_private=False)
+        findings = self.exports.pdf_findings(self.selection(), self.chosen_kind())  # what this file prints
         return bool(self.pdf) and acknowledge_findings(self, findings, action)
 
     def save(self) -> Path | None:
