@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from idc_desktop.domain import Case, LifeStage, Setting
 from idc_desktop.domain.errors import IdcError, ValidationError
 from idc_desktop.ui.privacy.guard import add_guard
+from idc_desktop.ui.theme_tokens import set_tone
 
 REMINDER = (
     "Keep it anonymous: no names, record numbers, places or dates of birth. "
@@ -89,7 +90,7 @@ class CaseForm(QDialog):
         self.error = QLabel(objectName="formError")
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Problem")
-        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
+        set_tone(self.error, "error")
         self.error.hide()
 
         form = QFormLayout()
