@@ -194,8 +194,8 @@ def test_summary_shows_the_session_in_full() -> None:
     session = bundle.sessions[0]
     text = text_of(render(bundle.case, [session], Variant.SUMMARY, numbers=[1], session_count=2))
     assert "Session 1 of 2" in text
-    assert "11 March 2026" in text
-    for expected in (bundle.case.code, "Renal", "outpatient", "adult", "Psychotherapist", "Charge nurse",
+    assert "11 Mar 2026" in text
+    for expected in (bundle.case.code, "Renal", "Outpatient", "Adult", "Psychotherapist", "Charge nurse",
                      "Staff nurse × 4", "(10 in total)", norm(session.question)):
         assert expected in text, expected
     for heading in ("How the patient experiences others", "How the patient experiences themselves",
@@ -213,7 +213,7 @@ def test_summary_shows_the_session_in_full() -> None:
         assert norm(action.text) in text
         assert action.owner_role in text
     assert "18 Mar 2026" in text  # the first action's due date
-    assert "Review date 29 April 2026" in text
+    assert "Review date 29 Apr 2026" in text
     assert norm(session.plan.stance) in text
     assert norm(session.plan.risks) in text
     assert norm(session.plan.staff_support) in text
@@ -240,9 +240,9 @@ def test_synthetic_summary_keeps_every_contribution_starred_first() -> None:
         two = text.index(f"★ Salient example {p.value} two")
         aside = text.index(f"• Quiet aside {p.value} never printed — Physiotherapist")
         assert one < two < aside  # starred first, each group in the order it was said
-    for expected in ("Name one nurse per shift", "Ward sister", "13 May 2026", "open",
-                     "Joint meeting with the patient", "20 May 2026", "done",
-                     "Behaviour contract", "Matron", "dropped", "17 June 2026",
+    for expected in ("Name one nurse per shift", "Ward sister", "13 May 2026", "Open",
+                     "Joint meeting with the patient", "20 May 2026", "Done",
+                     "Behaviour contract", "Matron", "Dropped", "17 Jun 2026",
                      "What helped: naming the split out loud."):
         assert expected in text, expected
 
@@ -254,7 +254,7 @@ def test_handout_keeps_to_the_cycle_and_the_plan() -> None:
     text = text_of(pdf)
     for expected in (norm(session.cycle), "Stay steady and explain.", "Name one nurse per shift", "Ward sister",
                      "13 May 2026", "Risk of self-discharge", "Debrief after hard shifts",
-                     "We will explain each step", "17 June 2026", "IDC-T3ST"):
+                     "We will explain each step", "17 Jun 2026", "IDC-T3ST"):
         assert expected in text, expected
     # Not for the wall: the contributions, the formulation, the dropped action.
     for absent in ("Salient example", "Formulation hypothesis", "Behaviour contract", "Goals note"):
@@ -266,7 +266,7 @@ def test_history_has_an_overview_and_every_session_with_its_narrative() -> None:
     second.plan.review_on = date(2026, 8, 1)
     pages = pages_text(render(synthetic_case(), [first, second], Variant.HISTORY))
     overview = pages[0]
-    for expected in ("Case history", "IDC-T3ST", "Haematology", "inpatient", "young adult", "open",
+    for expected in ("Case history", "IDC-T3ST", "Haematology", "Inpatient", "Young adult", "Open",
                      "Splits the ward into allies and enemies", "splitting, discharge",
                      "6 May 2026", "17 Jun 2026", "1 Aug 2026"):
         assert expected in overview, expected

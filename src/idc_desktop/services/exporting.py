@@ -15,6 +15,7 @@ from idc_desktop.services.catalogue import CatalogueService
 from idc_desktop.services.findings import Located, bundle_findings
 from idc_desktop.services.privacy import PrivacyService
 from idc_desktop.services.transfer import TransferService
+from idc_desktop.domain import wording
 
 
 class PdfKind(StrEnum):
@@ -72,7 +73,8 @@ class ExportService:
             return Selection(bundle, [count])
         assert isinstance(choice, int)
         if choice > count:
-            raise InputError(f"Case {bundle.case.code} has {count} session(s); there is no session {choice}.")
+            raise InputError(f"Case {bundle.case.code} has {wording.count(count, 'session')}; "
+                             f"there is no session {choice}.")
         return Selection(bundle, [choice])
 
     def findings_for(self, selection: Selection, include_private: bool) -> list[Located]:

@@ -89,7 +89,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit, QAbstractSpinBox {{
     border: 1px solid {t.field_border}; border-radius: 3px; padding: 2px; background: palette(base);
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus {{
-    border: 2px solid palette(highlight);
+    border: 2px solid palette(highlight); padding: 1px;  /* the same outer size: focus never re-lays a form */
 }}
 QComboBox QLineEdit, QAbstractSpinBox QLineEdit {{ border: none; padding: 0; }}
 {_indicators(":")} {{

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from idc_desktop.domain import wording
 from idc_desktop.domain.case import Case
 from idc_desktop.domain.consultation import Consultation, Contribution
 from idc_desktop.domain.cycle import PERSPECTIVE_TITLES, draft_cycle
@@ -125,9 +126,9 @@ def case_view(case: Case) -> CaseView:
     return CaseView(
         code=case.code,
         specialty=case.specialty,
-        setting=str(case.setting),
-        life_stage=str(case.life_stage),
-        status=str(case.status),
+        setting=wording.term(case.setting),
+        life_stage=wording.term(case.life_stage),
+        status=wording.term(case.status),
         referral_reason=case.referral_reason,
         tags=tuple(t for t in case.tags if t.strip()),
     )

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from idc_desktop.domain import wording
 from idc_desktop.domain.cycle import RATING_MAX, rating_word
 from idc_desktop.domain.enums import ActionStatus
 from idc_desktop.export.pdf.content import ActionView, CaseView, PerspectiveView, SessionView
@@ -200,7 +201,7 @@ def alliance(view: SessionView, width: float) -> list[Flowable]:
         rating = item.rating if rated else None
         score = f"{rating} / {RATING_MAX} · {rating_word(rating)}" if rated else rating_word(None)
         notes = _cell(item.notes, notes_w - 2 * CELL_PAD_X) if item.notes.strip() else "—"
-        rows.append([item.dimension.value.capitalize(), _dots(rating), score, notes])
+        rows.append([wording.term(item.dimension), _dots(rating), score, notes])
     table = Table(rows, colWidths=[*widths, notes_w], repeatRows=1, hAlign="LEFT", splitInRow=1, spaceAfter=6)
     table.setStyle(grid_style())
     table.setStyle([
@@ -211,9 +212,6 @@ def alliance(view: SessionView, width: float) -> list[Flowable]:
         ("RIGHTPADDING", (1, 0), (1, -1), 0),
     ])
     return [*heading("Working alliance", room=_TABLE_ROOM), table]
-
-
-_STATUS_WORDS = {ActionStatus.OPEN: "open", ActionStatus.DONE: "done", ActionStatus.DROPPED: "dropped"}
 
 
 def actions_table(actions: Sequence[ActionView], width: float) -> Flowable:
@@ -229,7 +227,7 @@ def actions_table(actions: Sequence[ActionView], width: float) -> Flowable:
             _cell(action.text, action_w - 2 * CELL_PAD_X),
             _cell(action.owner_role or "—", owner_w - 2 * CELL_PAD_X),
             short_date(action.due_on),
-            _STATUS_WORDS.get(action.status, str(action.status)),
+            wording.term(action.status),
         ])
     table = Table(
         rows, colWidths=[action_w, owner_w, due_w, status_w], repeatRows=1, hAlign="LEFT", splitInRow=1, spaceAfter=6,
@@ -328,7 +326,7 @@ def case_overview(case: CaseView, views: Sequence[SessionView], width: float) ->
     ]
     story: list[Flowable] = [
         para("Case history", st.title),
-        para(f"{clean(case.code)} · {len(views)} session{'s' if len(views) != 1 else ''}", st.subtitle),
+        para(f"{clean(case.code)} · {wording.count(len(views), 'session')}", st.subtitle),
         _facts(facts, width, wide=[("Tags", ", ".join(clean(t) for t in case.tags))]),
         *_section("Referral reason", case.referral_reason),
         *heading("Sessions", room=_TABLE_ROOM),

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from idc_desktop.domain.audience import AudienceContent
 from idc_desktop.ui.presentation.projector_theme import TITLE_SCALE, body_px, min_body_px
+from idc_desktop.domain import wording
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 SHRINK_STEP = 0.92
@@ -50,7 +51,7 @@ def _action_line(action) -> str:  # noqa: ANN001
     if action.owner_role:
         bits.append(action.owner_role)
     if action.due_on:
-        bits.append(action.due_on.strftime("by %d %b"))
+        bits.append(f"by {wording.day(action.due_on)}")
     mark = "✓ " if action.status.value == "done" else "• "
     return mark + " — ".join(bits)
 
@@ -71,7 +72,7 @@ def _entries(content: AudienceContent) -> list[tuple[str, str]]:
         entries.append(("label", "Actions"))
         entries.extend(("action", _action_line(a)) for a in content.actions)
     if content.review_on:
-        entries.append(("label", content.review_on.strftime("Review on %d %b %Y")))
+        entries.append(("label", f"Review on {wording.day(content.review_on)}"))
     for card in content.cards:
         text = ("★ " if card.salient else "") + card.text + (f"  — {card.role}" if card.role else "")
         entries.append(("salient" if card.salient else "card", text))

@@ -18,10 +18,11 @@ from idc_desktop.ui.session.frame.row_sync import sync_rows
 from idc_desktop.ui.session.plan.dates import show_date, to_date, to_qdate
 from idc_desktop.ui.session.plan.warnings import due_too_early, due_warning
 from idc_desktop.ui import theme_tokens
+from idc_desktop.domain import wording
 
 TEXT, OWNER, DUE, STATUS = range(4)
 HEADERS = ("Action", "Owner", "Due", "Status")
-STATUS_LABELS = {ActionStatus.OPEN: "Open", ActionStatus.DONE: "Done", ActionStatus.DROPPED: "Dropped"}
+STATUS_LABELS = {status: wording.term(status) for status in ActionStatus}
 CARRIED_MARK = "↻"
 CARRIED_TIP = "↻ from last session: carried over because it was still open"
 CARRIED_ROLE = Qt.ItemDataRole.UserRole + 1  # True for an action carried from the last session
