@@ -24,6 +24,7 @@ from idc_desktop.services.health import check_store
 from idc_desktop.store.lock import StoreLock
 
 from idc_desktop.exits import EXIT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE, fail  # noqa: F401 - re-exported
+from idc_desktop.domain import wording
 
 
 def _iso(value: date | None) -> str | None:
@@ -45,12 +46,12 @@ def cmd_cases(args: argparse.Namespace, services: Services) -> int:
         return EXIT_OK
     header = ("CODE", "SPECIALTY", "STATUS", "SESSIONS", "NEXT REVIEW")
     table = [header] + [
-        (r.code, r.specialty, r.status.value, str(r.sessions), _iso(r.next_review) or "-") for r in rows
+        (r.code, r.specialty, wording.term(r.status), str(r.sessions), wording.day(r.next_review, "-")) for r in rows
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for row in table:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
-    print(f"{len(rows)} case(s)", file=sys.stderr)
+    print(wording.count(len(rows), "case"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -73,18 +74,18 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
         if args.format == "json" and choice != "all":
             raise InputError("JSON export writes the whole case: --session must be 'all' or left out.")
         selection = exports.select(args.code, choice)
-        # The PDF never carries the private reflection; the lead's own JSON file does.
-        findings = exports.findings_for(selection, include_private=args.format == "json")
         code = selection.bundle.case.code
         if args.format == "pdf":
             kind = PdfKind.HANDOUT if args.handout else PdfKind.SUMMARY
+            findings = exports.pdf_findings(selection, kind)  # only what this PDF prints
             data, default_name = exports.pdf(selection, kind, args.paper), f"{code}.pdf"
-        else:
+        else:  # the lead's own JSON file carries everything, the private reflection too
+            findings = exports.findings_for(selection, include_private=True)
             data, default_name = exports.json([code]), f"{code}.json"
     if findings and not args.allow_findings:
         for located in findings:
             print(located.describe(), file=sys.stderr)
-        print(f"{APP_NAME}: export refused: {len(findings)} possible identifier(s) found; "
+        print(f"{APP_NAME}: export refused: {wording.count(len(findings), 'possible identifier')} found; "
               "remove them, or pass --allow-findings to export anyway.", file=sys.stderr)
         return EXIT_FOUND
     output = Path(args.output or default_name)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from idc_desktop.domain.errors import InputError
 from idc_desktop.privacy import scan
+from idc_desktop.domain import wording
 
 
 def read_text(name: str) -> str:
@@ -39,5 +40,5 @@ def cmd_scan(args: argparse.Namespace) -> int:
         for f in findings:
             line = text.count("\n", 0, f.start) + 1
             print(f"line {line}: {f.label}: {f.text}")
-        print(f"{len(findings)} finding(s)", file=sys.stderr)
+        print(wording.count(len(findings), "finding"), file=sys.stderr)
     return 1 if findings else 0

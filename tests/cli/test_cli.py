@@ -46,7 +46,7 @@ def test_import_then_cases_json_and_search(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     imported = run("import", str(demo_cases_path()), data_dir=data_dir)
     assert imported.returncode == 0, imported.stderr
-    assert "Imported 3 case(s)" in imported.stdout
+    assert "Imported 3 cases with 4 sessions." in imported.stdout
     listed = run("cases", "--json", data_dir=data_dir)
     rows = json.loads(listed.stdout)
     assert len(rows) == 3

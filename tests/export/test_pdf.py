@@ -194,8 +194,8 @@ def test_summary_shows_the_session_in_full() -> None:
     session = bundle.sessions[0]
     text = text_of(render(bundle.case, [session], Variant.SUMMARY, numbers=[1], session_count=2))
     assert "Session 1 of 2" in text
-    assert "11 March 2026" in text
-    for expected in (bundle.case.code, "Renal", "outpatient", "adult", "Psychotherapist", "Charge nurse",
+    assert "11 Mar 2026" in text
+    for expected in (bundle.case.code, "Renal", "Outpatient", "Adult", "Psychotherapist", "Charge nurse",
                      "Staff nurse × 4", "(10 in total)", norm(session.question)):
         assert expected in text, expected
     for heading in ("How the patient experiences others", "How the patient experiences themselves",
@@ -205,18 +205,15 @@ def test_summary_shows_the_session_in_full() -> None:
         assert norm(record.summary) in text
         for item in record.items:
             assert label(item) in text
-        for contribution in record.contributions:
-            if contribution.salient:
-                assert norm(contribution.text) in text, contribution.text
-            else:
-                assert norm(contribution.text) not in text, contribution.text
+        for contribution in record.contributions:  # every one: starred or not
+            assert norm(contribution.text) in text, contribution.text
     assert norm(session.cycle) in text
     assert norm(session.formulation) in text
     for action in session.plan.actions:
         assert norm(action.text) in text
         assert action.owner_role in text
     assert "18 Mar 2026" in text  # the first action's due date
-    assert "Review date 29 April 2026" in text
+    assert "Review date 29 Apr 2026" in text
     assert norm(session.plan.stance) in text
     assert norm(session.plan.risks) in text
     assert norm(session.plan.staff_support) in text
@@ -234,17 +231,18 @@ def test_alliance_ratings_print_as_score_and_dots() -> None:
     assert "Bond ○○○○○ not rated" in text
 
 
-def test_synthetic_summary_sections_and_salient_filter() -> None:
+def test_synthetic_summary_keeps_every_contribution_starred_first() -> None:
     session = full_session()
     text = text_of(render(synthetic_case(), [session], Variant.SUMMARY))
+    assert "★ starred by the group" in text
     for p in Perspective:
-        assert f"Salient example {p.value} one — Staff nurse" in text
-        assert f"Salient example {p.value} two" in text
-        assert f"Quiet aside {p.value}" not in text
-        assert "Physiotherapist" not in text
-    for expected in ("Name one nurse per shift", "Ward sister", "13 May 2026", "open",
-                     "Joint meeting with the patient", "20 May 2026", "done",
-                     "Behaviour contract", "Matron", "dropped", "17 June 2026",
+        one = text.index(f"★ Salient example {p.value} one — Staff nurse")
+        two = text.index(f"★ Salient example {p.value} two")
+        aside = text.index(f"• Quiet aside {p.value} never printed — Physiotherapist")
+        assert one < two < aside  # starred first, each group in the order it was said
+    for expected in ("Name one nurse per shift", "Ward sister", "13 May 2026", "Open",
+                     "Joint meeting with the patient", "20 May 2026", "Done",
+                     "Behaviour contract", "Matron", "Dropped", "17 Jun 2026",
                      "What helped: naming the split out loud."):
         assert expected in text, expected
 
@@ -256,7 +254,7 @@ def test_handout_keeps_to_the_cycle_and_the_plan() -> None:
     text = text_of(pdf)
     for expected in (norm(session.cycle), "Stay steady and explain.", "Name one nurse per shift", "Ward sister",
                      "13 May 2026", "Risk of self-discharge", "Debrief after hard shifts",
-                     "We will explain each step", "17 June 2026", "IDC-T3ST"):
+                     "We will explain each step", "17 Jun 2026", "IDC-T3ST"):
         assert expected in text, expected
     # Not for the wall: the contributions, the formulation, the dropped action.
     for absent in ("Salient example", "Formulation hypothesis", "Behaviour contract", "Goals note"):
@@ -268,7 +266,7 @@ def test_history_has_an_overview_and_every_session_with_its_narrative() -> None:
     second.plan.review_on = date(2026, 8, 1)
     pages = pages_text(render(synthetic_case(), [first, second], Variant.HISTORY))
     overview = pages[0]
-    for expected in ("Case history", "IDC-T3ST", "Haematology", "inpatient", "young adult", "open",
+    for expected in ("Case history", "IDC-T3ST", "Haematology", "Inpatient", "Young adult", "Open",
                      "Splits the ward into allies and enemies", "splitting, discharge",
                      "6 May 2026", "17 Jun 2026", "1 Aug 2026"):
         assert expected in overview, expected

@@ -103,17 +103,18 @@ def test_the_handout_is_one_page_however_long_the_plan(paper: PaperSize) -> None
     assert CONFIDENTIAL in text
 
 
-def test_a_short_handout_is_not_shrunk() -> None:
+def test_a_short_handout_grows_to_fill_its_page_and_a_long_one_shrinks() -> None:
     from reportlab.pdfgen.canvas import Canvas
 
     from idc_desktop.export.pdf import sections
     from idc_desktop.export.pdf.content import case_view, session_view
-    from idc_desktop.export.pdf.fit import FitToFrame
+    from idc_desktop.export.pdf.fit import MAX_SCALE, FitToFrame
 
     case, view = case_view(synthetic_case()), session_view(full_session(), 1, None, label)
     fit = FitToFrame(lambda w: sections.handout(case, view, w))
-    fit.wrapOn(Canvas("unused.pdf"), 480, 720)
-    assert fit._scale == 1.0
+    width, height = fit.wrapOn(Canvas("unused.pdf"), 480, 720)
+    assert 1.1 < fit._scale <= MAX_SCALE  # larger type than the summary's
+    assert 0.9 * 720 <= height <= 720  # and the page filled
     crowded = session_view(huge_session(), 1, None, label)
     fit = FitToFrame(lambda w: sections.handout(case, crowded, w))
     width, height = fit.wrapOn(Canvas("unused.pdf"), 480, 720)

@@ -15,6 +15,7 @@ from idc_desktop.services.catalogue import CatalogueService
 from idc_desktop.services.findings import Located, bundle_findings
 from idc_desktop.services.privacy import PrivacyService
 from idc_desktop.services.transfer import TransferService
+from idc_desktop.domain import wording
 
 
 class PdfKind(StrEnum):
@@ -48,6 +49,11 @@ def parse_session_choice(value: str | None, default: str) -> str | int:
     return number
 
 
+def _kind(selection: Selection, kind: PdfKind) -> PdfKind:
+    """Several sessions make a case history, whatever was asked."""
+    return PdfKind.HISTORY if kind is not PdfKind.HISTORY and len(selection.numbers) != 1 else kind
+
+
 class ExportService:
     def __init__(self, transfer: TransferService, catalogue: CatalogueService, privacy: PrivacyService) -> None:
         self._transfer, self._catalogue, self._privacy = transfer, catalogue, privacy
@@ -67,17 +73,27 @@ class ExportService:
             return Selection(bundle, [count])
         assert isinstance(choice, int)
         if choice > count:
-            raise InputError(f"Case {bundle.case.code} has {count} session(s); there is no session {choice}.")
+            raise InputError(f"Case {bundle.case.code} has {wording.count(count, 'session')}; "
+                             f"there is no session {choice}.")
         return Selection(bundle, [choice])
 
     def findings_for(self, selection: Selection, include_private: bool) -> list[Located]:
         return bundle_findings(selection.bundle, self._privacy.config(), include_private, selection.numbers)
 
+    def pdf_findings(self, selection: Selection, kind: PdfKind) -> list[Located]:
+        """Findings in what this PDF prints, and only that (export/pdf/printed.py says what)."""
+        from idc_desktop.export.pdf.printed import as_printed
+
+        case, printed = as_printed(selection.bundle.case, selection.sessions, _kind(selection, kind).value)
+        sessions = list(selection.bundle.sessions)
+        for number, session in zip(selection.numbers, printed, strict=True):
+            sessions[number - 1] = session
+        return bundle_findings(CaseBundle(case, sessions), self._privacy.config(), False, selection.numbers)
+
     def pdf(self, selection: Selection, kind: PdfKind, paper: str = "a4") -> bytes:
         from idc_desktop.export.pdf import PaperSize, Variant, render_pdf  # reportlab loads only when needed
 
-        if kind is not PdfKind.HISTORY and len(selection.numbers) != 1:
-            kind = PdfKind.HISTORY  # several sessions make a case history
+        kind = _kind(selection, kind)
         return render_pdf(
             selection.bundle.case, selection.sessions, Variant(kind.value), self.label_lookup(),
             PaperSize(paper), numbers=selection.numbers, session_count=len(selection.bundle.sessions),

@@ -14,6 +14,7 @@ from idc_desktop.services.cases import unused_code
 from idc_desktop.services.catalogue import ItemResolver
 from idc_desktop.services.consultations import store_consultation
 from idc_desktop.store.store import Store
+from idc_desktop.domain import wording
 
 
 @dataclass
@@ -23,10 +24,10 @@ class ImportReport:
     custom_items: list[CatalogueItem] = field(default_factory=list)
 
     def describe(self) -> str:
-        text = f"Imported {len(self.codes)} case(s) with {self.sessions} session(s)"
+        text = f"Imported {wording.count(len(self.codes), 'case')} with {wording.count(self.sessions, 'session')}"
         if self.custom_items:
             labels = ", ".join(item.label for item in self.custom_items)
-            text += f"; added {len(self.custom_items)} custom item(s) to the catalogue: {labels}"
+            text += f"; added {wording.count(len(self.custom_items), 'custom item')} to the catalogue: {labels}"
         return text + "."
 
 

@@ -3,13 +3,15 @@ while the app runs (a minute after start, then hourly for an app left open overn
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from idc_desktop.domain import wording
 from idc_desktop.domain.errors import IdcError
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ class BackupActions(QObject):
             return None
         if target is None:
             name, _ = QFileDialog.getSaveFileName(self.window, "Back up the case log",
-                                                  str(Path.home() / "idc-desktop-backup.sqlite3"),
+                                                  str(Path.home() / default_backup_name(date.today())),
                                                   "Case log backups (*.sqlite3)")
             if not name:
                 return None
@@ -78,8 +80,8 @@ class BackupActions(QObject):
         for info in backups:
             cases = services.backups.case_count(info.path)
             kind = "automatic" if info.rolling else info.path.stem.split("-")[2]
-            labels.append(f"{info.taken:%d %b %Y %H:%M} · {kind} · "
-                          f"{'?' if cases is None else cases} cases · {info.size // 1024:,} KB")
+            shown = "? cases" if cases is None else wording.count(cases, "case")
+            labels.append(f"{wording.moment(info.taken)} · {kind} · {shown} · {info.size // 1024:,} KB")
         choice, ok = QInputDialog.getItem(self.window, "Restore from backup", "Backups, newest first:",
                                           [*labels, OTHER_FILE], 0, False)
         if not ok:
@@ -92,10 +94,22 @@ class BackupActions(QObject):
             path = Path(name)
         else:
             path = backups[labels.index(choice)].path
-        answer = QMessageBox.question(
-            self.window, "Restore from backup",
-            f"Replace the case log with the backup {path.name}?\n\n"
-            "The current log is backed up first, so this can be undone by restoring that copy.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes and self.window.restore_from(path)
+        return confirm_restore(self.window, path) and self.window.restore_from(path)
+
+
+def default_backup_name(today: date) -> str:
+    """A name that says when (ISO, as file names sort): a second backup does not offer the first's name."""
+    return f"idc-desktop-backup-{today.isoformat()}.sqlite3"
+
+
+def confirm_restore(parent: QWidget, path: Path) -> bool:
+    """Ask before the swap; the button says what it does, and Cancel is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Restore from backup",
+                      f"Replace the case log with the backup {path.name}?\n\n"
+                      "The current log is backed up first, so this can be undone by restoring that copy.",
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("confirmRestore")
+    restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is restore

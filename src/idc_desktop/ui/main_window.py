@@ -56,7 +56,8 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.completed = False
         self.error_reporter = None  # set by the launcher: while projecting, problems go to the console
-        self.setWindowTitle(f"{APP_TITLE} — demo log" if demo else APP_TITLE)
+        # Ends with the app's name, so the platform does not append it a second time.
+        self.setWindowTitle(f"Demo log — {APP_TITLE}" if demo else APP_TITLE)
 
         self.pages = QStackedWidget(self)
         self._opening = QLabel("Opening the case log…", objectName="openingHint")  # centred by the theme

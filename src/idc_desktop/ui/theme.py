@@ -8,6 +8,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from idc_desktop.ui.theme_tokens import style_sheet
+
 THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
 DEFAULT_THEME = "system"
 SETTINGS_KEY = "ui/theme"
@@ -118,7 +120,7 @@ def apply_theme(app: QApplication, name: str = DEFAULT_THEME, system_dark: bool 
         app.setFont(font)
     app.setStyle("Fusion")  # the same look on every OS, and it honours our palettes fully
     app.setPalette(palette_for(used))
-    app.setStyleSheet(_STYLE)
+    app.setStyleSheet(_STYLE + style_sheet(used))  # the theme's tokens: tones, outlines, check boxes
     app.setProperty("idcTheme", name)
     app.setProperty("idcPalette", used)
     return used

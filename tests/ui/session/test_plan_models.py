@@ -72,11 +72,11 @@ def test_edits_come_back_as_a_signal_and_never_change_the_rows(qtbot) -> None:  
 def test_warning_texts() -> None:
     warnings = action_warnings(sample(), HELD_ON)
     assert warnings == [
-        "Due date 01 Mar 2026 is before the session (04 Mar 2026) for “Call the GP”. "
+        "Due date 1 Mar 2026 is before the session (4 Mar 2026) for “Call the GP”. "
         "It was carried over from last session: set a new date if it stays open."
     ]
     assert review_warning(None, HELD_ON, HELD_ON) == ""
-    assert review_warning(date(2026, 3, 3), HELD_ON, HELD_ON) == "Review date 03 Mar 2026 is before the session (04 Mar 2026)."
+    assert review_warning(date(2026, 3, 3), HELD_ON, HELD_ON) == "Review date 3 Mar 2026 is before the session (4 Mar 2026)."
     assert review_warning(date(2026, 3, 10), HELD_ON, date(2026, 3, 20)) == (
         "Review date 10 Mar 2026 is in the past (today is 20 Mar 2026)."
     )

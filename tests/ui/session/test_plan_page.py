@@ -16,6 +16,7 @@ from idc_desktop.ui.session.document import SessionDocument
 from idc_desktop.ui.session.opening import editor_context
 from idc_desktop.ui.session.pages.plan_page import PlanPage
 from idc_desktop.ui.session.plan.actions_model import CARRIED_ROLE, DUE, OWNER, STATUS, TEXT
+from idc_desktop.domain import wording
 from idc_desktop.ui.session.plan.dates import OptionalDateEdit
 
 HELD_ON = date(2026, 3, 4)
@@ -109,7 +110,7 @@ def test_actions_added_by_keyboard(qtbot, page: PlanPage) -> None:  # noqa: ANN0
     model = page.actions.table.model()
     assert model.rowCount() == 2
     assert model.index(0, OWNER).data() == "Charge nurse"
-    assert model.index(0, DUE).data() == "01 Apr 2026"
+    assert model.index(0, DUE).data() == "1 Apr 2026"
     assert model.index(0, STATUS).data() == "Open"
     page.doc.undo_stack.undo()
     assert texts(page) == ["Agree one script for refusals"] and model.rowCount() == 1
@@ -188,7 +189,7 @@ def test_actions_edited_through_the_delegates_and_each_edit_undone(qtbot, page: 
     doc.undo_stack.undo()
     assert doc.session.plan.actions[0].due_on == date(2026, 4, 2)
     doc.undo_stack.undo()
-    assert model.index(0, DUE).data() == "01 Apr 2026"
+    assert model.index(0, DUE).data() == "1 Apr 2026"
     doc.undo_stack.undo()
     assert model.index(0, OWNER).data() == "Staff nurse"
     doc.undo_stack.undo()
@@ -251,7 +252,7 @@ def test_due_date_before_the_session_is_flagged_inline_but_kept(qtbot, page: Pla
     add_action(qtbot, page, "Book a joint meeting")
     assert page.doc.session.plan.actions[0].due_on == date(2026, 3, 1)  # kept: warnings never block
     assert warning.isVisible()
-    assert "Due date 01 Mar 2026 is before the session (04 Mar 2026)" in warning.text()
+    assert "Due date 1 Mar 2026 is before the session (4 Mar 2026)" in warning.text()
     assert "Book a joint meeting" in warning.text()
     model = page.actions.table.model()
     assert "before the session" in model.index(0, DUE).data(Qt.ItemDataRole.ToolTipRole)
@@ -278,7 +279,7 @@ def test_review_date_before_the_session_is_flagged(qtbot, page: PlanPage) -> Non
     review_on.set_value(date(2026, 3, 1))
     assert page.doc.session.plan.review_on == date(2026, 3, 1)
     assert warning.isVisible()
-    assert "Review date 01 Mar 2026 is before the session (04 Mar 2026)" in warning.text()
+    assert "Review date 1 Mar 2026 is before the session (4 Mar 2026)" in warning.text()
     page.doc.undo_stack.undo()
     assert page.doc.session.plan.review_on is None and not warning.isVisible()
 
@@ -290,7 +291,7 @@ def test_review_date_in_the_past_is_flagged(qtbot, services: Services, case_id: 
     past = today - timedelta(days=10)
     page.findChild(OptionalDateEdit, "reviewOn").set_value(past)
     assert warning.isVisible()
-    assert warning.text().endswith(f"is in the past (today is {today:%d %b %Y}).")
+    assert warning.text().endswith(f"is in the past (today is {wording.day(today)}).")
     assert past.strftime("%d %b %Y") in warning.text()
     page.findChild(OptionalDateEdit, "reviewOn").set_value(today + timedelta(days=7))
     assert not warning.isVisible()

@@ -3,8 +3,9 @@
 The section builders never see a `Consultation`: they read these frozen views, which copy the
 listed, shared fields and nothing else. So the facilitator's private reflection (and any field
 added to the domain later) cannot reach a page by accident; to print something new, it has to
-be added here on purpose. Non-salient contributions are left out too: the team summary keeps
-the few examples the group starred.
+be added here on purpose. Every contribution is kept (a team summary that drops what someone
+said misreports the meeting): the starred ones first and marked, then the rest in the order
+they were said.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from idc_desktop.domain import wording
 from idc_desktop.domain.case import Case
-from idc_desktop.domain.consultation import Consultation
+from idc_desktop.domain.consultation import Consultation, Contribution
 from idc_desktop.domain.cycle import PERSPECTIVE_TITLES, draft_cycle
 from idc_desktop.domain.enums import ActionStatus, AllianceDimension, Perspective
 
@@ -31,6 +33,7 @@ PERSPECTIVE_HEADINGS: dict[Perspective, str] = {
 class ContributionView:
     text: str
     role: str
+    starred: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +43,7 @@ class PerspectiveView:
     short_title: str  # "Patient sees others" (the cycle diagram)
     items: tuple[str, ...]  # labels, in the order chosen
     summary: str
-    salient: tuple[ContributionView, ...]
+    contributions: tuple[ContributionView, ...]  # starred first, then the rest, each in spoken order
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,12 +126,17 @@ def case_view(case: Case) -> CaseView:
     return CaseView(
         code=case.code,
         specialty=case.specialty,
-        setting=str(case.setting),
-        life_stage=str(case.life_stage),
-        status=str(case.status),
+        setting=wording.term(case.setting),
+        life_stage=wording.term(case.life_stage),
+        status=wording.term(case.status),
         referral_reason=case.referral_reason,
         tags=tuple(t for t in case.tags if t.strip()),
     )
+
+
+def _contributions(said: Sequence[Contribution]) -> tuple[ContributionView, ...]:
+    kept = [ContributionView(c.text, c.role or "", bool(c.salient)) for c in said if c.text.strip()]
+    return tuple(sorted(kept, key=lambda c: not c.starred))  # a stable sort keeps the spoken order
 
 
 def session_view(
@@ -152,11 +160,7 @@ def session_view(
                 short_title=PERSPECTIVE_TITLES[key],
                 items=items,
                 summary=record.summary if record else "",
-                salient=tuple(
-                    ContributionView(c.text, c.role or "")
-                    for c in (record.contributions if record else ())
-                    if c.salient and c.text.strip()
-                ),
+                contributions=_contributions(record.contributions if record else ()),
             )
         )
     cycle = session.cycle.strip()

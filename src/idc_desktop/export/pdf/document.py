@@ -20,11 +20,11 @@ from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import Flowable, Frame, PageBreak, PageTemplate
 
 from idc_desktop.domain.case import Case
 from idc_desktop.domain.consultation import Consultation
-from idc_desktop.export.pdf import sections
+from idc_desktop.export.pdf import balance, sections
 from idc_desktop.export.pdf.content import case_view, session_views
 from idc_desktop.export.pdf.fit import FitToFrame
 from idc_desktop.export.pdf.fonts import BOLD, REGULAR
@@ -57,6 +57,7 @@ RUNNING_TITLES = {Variant.SUMMARY: "Session summary", Variant.HANDOUT: "Plan han
 CONFIDENTIAL = "Confidential: anonymised case record"
 APP = "IDC Desktop"
 FURNITURE_SIZE = 8.5
+_BALANCING_PASSES = 2  # layouts after the first, at most, to lift near-empty pages
 
 
 def _shortened(text: str, font: str, width: float) -> str:
@@ -161,17 +162,29 @@ def render_pdf(
     styles()  # registers the fonts and builds the shared styles (once per process)
     page_w, page_h = PAGE_SIZES[paper]
     width, height = page_w - 2 * MARGIN_X, page_h - MARGIN_TOP - MARGIN_BOTTOM
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer, pagesize=(page_w, page_h),
-        leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-        title=TITLES[variant], author=APP, subject="", creator=APP, keywords="",
-        invariant=1, pageCompression=1,
-    )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, width, height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=(page_w, page_h))])
-    story = _story(variant, case, sessions, numbers, session_count, label, width)
     code = clean(case.code).replace("\n", " ")
-    doc.build(story, canvasmaker=_paged_canvas(code, RUNNING_TITLES[variant]))
+    breaks: list[int] = []
+    for _ in range(_BALANCING_PASSES + 1):
+        story = _story(variant, case, sessions, numbers, session_count, label, width)
+        starts = balance.mark(story)  # indices of this unbroken story, whatever is inserted below
+        for index in sorted(breaks, reverse=True):
+            story.insert(index, PageBreak())
+        buffer = io.BytesIO()
+        doc = balance.RecordingDocTemplate(
+            buffer, pagesize=(page_w, page_h),
+            leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+            title=TITLES[variant], author=APP, subject="", creator=APP, keywords="",
+            invariant=1, pageCompression=1,
+            # Else each page starts in Helvetica, which the file then lists as a font it uses
+            # without embedding it: only the shipped font is referenced.
+            initialFontName=REGULAR,
+        )
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, width, height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=(page_w, page_h))])
+        doc.build(story, canvasmaker=_paged_canvas(code, RUNNING_TITLES[variant]))
+        more = balance.breaks_for(doc.placed, starts, MARGIN_BOTTOM + height, height)
+        if not more or set(more) <= set(breaks):
+            break
+        breaks = sorted(set(breaks) | set(more))
     return buffer.getvalue()

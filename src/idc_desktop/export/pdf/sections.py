@@ -2,8 +2,9 @@
 
 Everything long is splittable: paragraphs split between lines, tables between rows (and inside
 a row, for an action longer than a page), so a 5,000-word formulation or sixty actions simply
-flow on. Nothing here wraps long content in KeepTogether; headings only ask to stay with the
-first thing that follows them. All text goes through `para`, which prints it literally.
+flow on. Headings only ask to stay with the first thing that follows them; the one group kept
+together is the cycle (its heading, diagram and sentence), which still splits if taller than a
+page. All text goes through `para`, which prints it literally.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from collections.abc import Sequence
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from idc_desktop.domain import wording
 from idc_desktop.domain.cycle import RATING_MAX, rating_word
 from idc_desktop.domain.enums import ActionStatus
 from idc_desktop.export.pdf.content import ActionView, CaseView, PerspectiveView, SessionView
 from idc_desktop.export.pdf.cycle_drawing import CycleDiagram
+from idc_desktop.export.pdf.fonts import REGULAR
 from idc_desktop.export.pdf.styles import (
     ACCENT,
     BODY_LEADING,
@@ -35,6 +38,8 @@ from idc_desktop.export.pdf.styles import (
 )
 
 NOT_RECORDED = "Not recorded."
+STAR = "★"
+STAR_KEY = "★ starred by the group as most telling (listed first); • every other contribution."
 
 
 def _text(text: str, style_name: str = "body") -> Paragraph:
@@ -141,20 +146,22 @@ def _perspective(view: PerspectiveView) -> list[Flowable]:
     # reportlab's fast path, about twice as fast to lay out as one with mixed runs.
     st = styles()
     out: list[Flowable] = heading(f"{view.key.value} · {view.heading}", "h3")
-    if not (view.items or view.summary.strip() or view.salient):
+    if not (view.items or view.summary.strip() or view.contributions):
         return [*out, para("Nothing recorded.", st.muted)]
     if view.items:
         out.append(para(" · ".join(clean(item) for item in view.items), st.items))
     if view.summary.strip():
         out.append(para(view.summary, st.body))
-    for contribution in view.salient:
+    for contribution in view.contributions:
         role = f" — {clean(contribution.role)}" if contribution.role.strip() else ""
-        out.append(para(clean(contribution.text) + role, st.bullet, bullet="•"))
+        out.append(para(clean(contribution.text) + role, st.bullet, bullet=STAR if contribution.starred else "•"))
     return out
 
 
 def perspectives(view: SessionView) -> list[Flowable]:
     out: list[Flowable] = heading("The four perspectives", room=_SUBHEAD_ROOM)
+    if any(c.starred for p in view.perspectives for c in p.contributions):
+        out.append(para(STAR_KEY, styles().muted))
     for perspective in view.perspectives:
         out += _perspective(perspective)
     return out
@@ -164,14 +171,16 @@ def cycle(view: SessionView, width: float, title: str = "The cycle", level: str 
     st = styles()
     drawing = CycleDiagram(view.cycle_items(), width)
     drawing.hAlign = "CENTER"
-    out: list[Flowable] = [*heading(title, level, room=drawing.height), drawing, Spacer(1, 8)]
+    kept: list[Flowable] = [para(title, getattr(st, level)), drawing, Spacer(1, 8)]
     if view.cycle:
-        out.append(para(view.cycle, st.body))
+        kept.append(para(view.cycle, st.body))
         if view.cycle_drafted:
-            out.append(para("Drafted from the chosen items.", st.muted))
+            kept.append(para("Drafted from the chosen items.", st.muted))
     else:
-        out.append(para(NOT_RECORDED, st.muted))
-    return out
+        kept.append(para(NOT_RECORDED, st.muted))
+    # The sentence reads the diagram: heading, drawing and sentence move to a new page together
+    # (KeepTogether still splits a group taller than a page, so a very long sentence flows on).
+    return [KeepTogether(kept)]
 
 
 def formulation(view: SessionView) -> list[Flowable]:
@@ -192,7 +201,7 @@ def alliance(view: SessionView, width: float) -> list[Flowable]:
         rating = item.rating if rated else None
         score = f"{rating} / {RATING_MAX} · {rating_word(rating)}" if rated else rating_word(None)
         notes = _cell(item.notes, notes_w - 2 * CELL_PAD_X) if item.notes.strip() else "—"
-        rows.append([item.dimension.value.capitalize(), _dots(rating), score, notes])
+        rows.append([wording.term(item.dimension), _dots(rating), score, notes])
     table = Table(rows, colWidths=[*widths, notes_w], repeatRows=1, hAlign="LEFT", splitInRow=1, spaceAfter=6)
     table.setStyle(grid_style())
     table.setStyle([
@@ -203,9 +212,6 @@ def alliance(view: SessionView, width: float) -> list[Flowable]:
         ("RIGHTPADDING", (1, 0), (1, -1), 0),
     ])
     return [*heading("Working alliance", room=_TABLE_ROOM), table]
-
-
-_STATUS_WORDS = {ActionStatus.OPEN: "open", ActionStatus.DONE: "done", ActionStatus.DROPPED: "dropped"}
 
 
 def actions_table(actions: Sequence[ActionView], width: float) -> Flowable:
@@ -221,7 +227,7 @@ def actions_table(actions: Sequence[ActionView], width: float) -> Flowable:
             _cell(action.text, action_w - 2 * CELL_PAD_X),
             _cell(action.owner_role or "—", owner_w - 2 * CELL_PAD_X),
             short_date(action.due_on),
-            _STATUS_WORDS.get(action.status, str(action.status)),
+            wording.term(action.status),
         ])
     table = Table(
         rows, colWidths=[action_w, owner_w, due_w, status_w], repeatRows=1, hAlign="LEFT", splitInRow=1, spaceAfter=6,
@@ -273,6 +279,7 @@ def _side_by_side(sections_: Sequence[tuple[str, str]], width: float) -> Table:
     cells = [[para(title, st.h3), _text(text)] for title, text in sections_]
     table = Table([cells], colWidths=[column] * len(sections_), hAlign="LEFT")
     table.setStyle([
+        ("FONT", (0, 0), (-1, -1), REGULAR),  # a table sets its cells' font even for paragraphs: not Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 12),
@@ -319,7 +326,7 @@ def case_overview(case: CaseView, views: Sequence[SessionView], width: float) ->
     ]
     story: list[Flowable] = [
         para("Case history", st.title),
-        para(f"{clean(case.code)} · {len(views)} session{'s' if len(views) != 1 else ''}", st.subtitle),
+        para(f"{clean(case.code)} · {wording.count(len(views), 'session')}", st.subtitle),
         _facts(facts, width, wide=[("Tags", ", ".join(clean(t) for t in case.tags))]),
         *_section("Referral reason", case.referral_reason),
         *heading("Sessions", room=_TABLE_ROOM),

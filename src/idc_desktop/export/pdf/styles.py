@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, TableStyle
 
+from idc_desktop.domain import wording
 from idc_desktop.export.pdf.fonts import BOLD, REGULAR, ensure_fonts
 
 # --- palette -------------------------------------------------------------------------------
@@ -66,7 +67,9 @@ def styles() -> SimpleNamespace:
         h3=ParagraphStyle("H3", parent=body, fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3),
         muted=ParagraphStyle("Muted", parent=body, textColor=MUTED),
         items=ParagraphStyle("Items", parent=body, fontName=BOLD, textColor=ACCENT, spaceAfter=4),
-        bullet=ParagraphStyle("Bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=4),
+        # reportlab draws bullets in Helvetica (and a star in ZapfDingbats) unless told otherwise.
+        bullet=ParagraphStyle("Bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=4,
+                              bulletFontName=REGULAR),
         cell=ParagraphStyle("Cell", parent=body, fontSize=CELL_SIZE, leading=CELL_LEADING, spaceAfter=0),
     )
 
@@ -133,18 +136,14 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\t", " ").strip()
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
-
-
 def long_date(day: date | None) -> str:
-    """11 March 2026: unambiguous on both sides of the Atlantic, whatever the machine's locale."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else "not set"
+    """A date in a sentence or a heading: "1 Jul 2026", or "not set"."""
+    return wording.day(day, "not set")
 
 
 def short_date(day: date | None) -> str:
-    """11 Mar 2026 (tables)."""
-    return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}" if day else "—"
+    """A date in a table cell: "1 Jul 2026", or a dash."""
+    return wording.day(day)
 
 
 # --- paragraphs -----------------------------------------------------------------------------

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idc_desktop.domain import Case, ConsultationSummary
-from idc_desktop.ui.case.session_list_model import ID_ROLE, SessionListModel
+from idc_desktop.domain import Case, ConsultationSummary, wording
+from idc_desktop.ui.case.session_list_model import ID_ROLE, STATUS, SessionListModel
 
 
 class CaseView(QWidget):
@@ -56,9 +56,14 @@ class CaseView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):  # each as wide as its content; Status takes the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.activated.connect(lambda index: self.open_session_requested.emit(int(index.data(ID_ROLE))))
         self.empty = QLabel("No sessions yet. Press Ctrl+Shift+N to start the first one.", objectName="noSessions")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         top = QHBoxLayout()
         top.addWidget(back)
@@ -69,7 +74,9 @@ class CaseView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.details)
         layout.addWidget(self.table, stretch=1)
-        layout.addWidget(self.empty)
+        # With no sessions the message takes the table's room, so the header stays at the top
+        # rather than being spread down the middle of the page.
+        layout.addWidget(self.empty, stretch=1)
 
         for name, keys, slot in (
             ("Back to the library", [QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Escape)], self.back_requested.emit),
@@ -84,7 +91,7 @@ class CaseView(QWidget):
     def show_case(self, case: Case, sessions: list[ConsultationSummary]) -> None:
         self.case = case
         self.heading.setText(f"{case.code} · {case.specialty}")
-        bits = [case.setting.value.capitalize(), case.life_stage.value.capitalize(), case.status.value.capitalize()]
+        bits = [wording.term(case.setting), wording.term(case.life_stage), wording.term(case.status)]
         if case.tags:
             bits.append("Tags: " + ", ".join(case.tags))
         text = " · ".join(bits)

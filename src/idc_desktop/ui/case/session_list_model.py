@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from idc_desktop.domain import ConsultationSummary
+from idc_desktop.domain import ConsultationSummary, wording
 
 _Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("#", "Date", "Status", "Open actions", "Review")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NUMBER, DATE, STATUS, OPEN_ACTIONS, REVIEW = range(len(HEADERS))
+NUMERIC = (NUMBER, OPEN_ACTIONS)
 
 
 class SessionListModel(QAbstractTableModel):
@@ -31,7 +33,11 @@ class SessionListModel(QAbstractTableModel):
         if s.current_phase == self._last_phase:
             return "Finished"
         title = self._phase_titles.get(s.current_phase)
-        return f"In progress: {title}" if title else "Not started"
+        if title:
+            return f"In progress: {title}"
+        # No phase recorded: the editor never had it open. A session that came whole from a
+        # file (an import, the demo) holds its plan already: it is a record, not a blank.
+        return "Finished" if s.open_actions or s.review_on else "Not started"
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -50,12 +56,14 @@ class SessionListModel(QAbstractTableModel):
         s = self._rows[index.row()]
         if role == ID_ROLE:
             return s.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # figures line up
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             str(s.number),
-            s.held_on.strftime("%d %b %Y"),
+            wording.day(s.held_on),
             self.status(s),
             str(s.open_actions),
-            s.review_on.strftime("%d %b %Y") if s.review_on else "",
+            wording.day(s.review_on, ""),
         )[index.column()]

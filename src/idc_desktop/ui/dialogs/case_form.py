@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 from idc_desktop.domain import Case, LifeStage, Setting
 from idc_desktop.domain.errors import IdcError, ValidationError
 from idc_desktop.ui.privacy.guard import add_guard
+from idc_desktop.ui.theme_tokens import set_tone
+from idc_desktop.domain import wording
 
 REMINDER = (
     "Keep it anonymous: no names, record numbers, places or dates of birth. "
@@ -89,11 +92,13 @@ class CaseForm(QDialog):
         self.error = QLabel(objectName="formError")
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Problem")
-        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
+        set_tone(self.error, "error")
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("&Code", code_row)
+        code_label = QLabel("&Code")  # a label of its own, with a buddy: else "&" shows literally
+        code_label.setBuddy(self.code)
+        form.addRow(code_label, code_row)
         form.addRow("S&pecialty", self.specialty)
         form.addRow("&Setting", self.setting)
         form.addRow("&Life stage", self.life_stage)
@@ -106,6 +111,8 @@ class CaseForm(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # The dialog grows when a problem is named, rather than squeezing the rows above it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(reminder)
         layout.addWidget(self.error)
@@ -121,7 +128,7 @@ class CaseForm(QDialog):
         combo = QComboBox(objectName=name)
         combo.setAccessibleName(label)
         for member in enum:
-            combo.addItem(member.value.capitalize(), member)
+            combo.addItem(wording.term(member), member)
         combo.setCurrentIndex(combo.findData(current))
         return combo
 
@@ -146,6 +153,9 @@ class CaseForm(QDialog):
             # Stay open with everything typed still there, and point at the field.
             self.error.setText(str(exc))
             self.error.show()
+            # Grow to fit the message: squeezed, the rows above it would clip ("Tags" cut in half).
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
             widget = self._fields.get(exc.field) if isinstance(exc, ValidationError) else None
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from idc_desktop.domain.catalogue import CatalogueItem
 from idc_desktop.domain.errors import IdcError
+from idc_desktop.ui.theme_tokens import set_tone
 
 if TYPE_CHECKING:
     from idc_desktop.services.catalogue import CatalogueService
@@ -68,7 +69,7 @@ class CatalogueDialog(QDialog):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.problem = QLabel(objectName="catalogueProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
+        set_tone(self.problem, "error")
 
         buttons = QHBoxLayout()
         self.act_add = self._command("&Add item…", "Ctrl+N", self.add_item, buttons)

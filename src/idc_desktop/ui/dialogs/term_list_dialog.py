@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from idc_desktop.domain.errors import IdcError
+from idc_desktop.ui.theme_tokens import set_tone
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,6 @@ class TermListDialog(QDialog):
         self.list.setToolTip(f"Delete removes the highlighted {source.name}")
         self.problem = QLabel(objectName=f"{prefix}Problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
@@ -96,7 +96,7 @@ class TermListDialog(QDialog):
         try:
             value = self.source.add(text)
         except IdcError as exc:
-            self._say(str(exc))  # the typed text stays in the field
+            self._say(str(exc), problem=True)  # the typed text stays in the field
             return
         self._say("")
         self.input.clear()
@@ -112,7 +112,9 @@ class TermListDialog(QDialog):
         self.reload()
         self.list.setCurrentRow(min(row, self.list.count() - 1))
 
-    def _say(self, message: str) -> None:
+    def _say(self, message: str, problem: bool = False) -> None:
+        """A message under the list: in the error colour only when something went wrong."""
+        set_tone(self.problem, "error" if problem else "")
         self.problem.setText(message)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

@@ -33,6 +33,7 @@ from idc_desktop.export.files import write_atomically
 from idc_desktop.services.exporting import ExportService, PdfKind, Selection
 from idc_desktop.ui.export.pdf_pages import page_images, print_pdf
 from idc_desktop.ui.privacy.findings_gate import acknowledge_findings
+from idc_desktop.domain import wording
 
 PAPER_KEY = "export/paper"
 PREVIEW_WIDTH = 620
@@ -71,7 +72,7 @@ class PdfExportDialog(QDialog):
             self.kind.addItem(label, kind.value)
         self.session = QComboBox(objectName="pdfSession")
         for number, session in enumerate(sessions, start=1):
-            self.session.addItem(f"Session {number} · {session.held_on.strftime('%d %b %Y')}", number)
+            self.session.addItem(f"Session {number} · {wording.day(session.held_on)}", number)
         ids = [session.id for session in sessions]
         self.session.setCurrentIndex(ids.index(session_id) if session_id in ids else len(sessions) - 1)
         self.paper = QComboBox(objectName="pdfPaper")
@@ -171,7 +172,7 @@ class PdfExportDialog(QDialog):
         return sum(1 for i in range(self.pages.count()) if isinstance(self.pages.itemAt(i).widget(), QLabel))
 
     def _cleared_by_gate(self, action: str) -> bool:
-        findings = self.exports.findings_for(self.selection(), include_private=False)
+        findings = self.exports.pdf_findings(self.selection(), self.chosen_kind())  # what this file prints
         return bool(self.pdf) and acknowledge_findings(self, findings, action)
 
     def save(self) -> Path | None:

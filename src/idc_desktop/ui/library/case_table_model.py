@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from idc_desktop.domain import CaseSort, CaseStatus, CaseSummary
+from idc_desktop.domain import wording
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 100
@@ -25,16 +26,16 @@ Fetch = Callable[[int, int], list[CaseSummary]]  # (offset, limit) -> rows in or
 
 
 def _date_text(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value else ""
+    return wording.day(value, "") if value else ""
 
 
 # (header, display text, the store's sort key)
 COLUMNS = (
     ("Code", lambda s: s.code, CaseSort.CODE),
     ("Specialty", lambda s: s.specialty, CaseSort.SPECIALTY),
-    ("Setting", lambda s: s.setting.value.capitalize(), CaseSort.SETTING),
-    ("Life stage", lambda s: s.life_stage.value.capitalize(), CaseSort.LIFE_STAGE),
-    ("Status", lambda s: s.status.value.capitalize(), CaseSort.STATUS),
+    ("Setting", lambda s: wording.term(s.setting), CaseSort.SETTING),
+    ("Life stage", lambda s: wording.term(s.life_stage), CaseSort.LIFE_STAGE),
+    ("Status", lambda s: wording.term(s.status), CaseSort.STATUS),
     ("Sessions", lambda s: str(s.sessions), CaseSort.SESSIONS),
     ("Last session", lambda s: _date_text(s.last_session), CaseSort.LAST_SESSION),
     ("Next review", lambda s: _date_text(s.next_review), CaseSort.NEXT_REVIEW),

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from idc_desktop.domain.audience import AudienceContent
 from idc_desktop.ui.presentation.projector_theme import TITLE_SCALE, body_px, min_body_px
+from idc_desktop.domain import wording
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 SHRINK_STEP = 0.92
@@ -52,7 +53,7 @@ def _action_line(action, content: AudienceContent) -> str:  # noqa: ANN001
     if action.owner_role:
         bits.append(action.owner_role)
     if action.due_on:
-        due = action.due_on.strftime("by %d %b")
+        due = f"by {wording.day(action.due_on)}"
         if action.status.value != "done" and content.is_past(action.due_on):
             due += " (date passed)"  # in words, not only a colour: readable from the back, and in grey
         bits.append(due)
@@ -87,7 +88,7 @@ def _entries(content: AudienceContent) -> list[Entry]:
         entries.append(("label", "Actions", False))
         entries.extend(("action", _action_line(a, content), False) for a in content.actions)
     if content.review_on:
-        entries.append(("label", content.review_on.strftime("Review on %d %b %Y"), False))
+        entries.append(("label", f"Review on {wording.day(content.review_on)}", False))
     # In the order given: starred ones are pinned in the head, the others flow beneath.
     entries.extend(("salient" if c.salient else "card", _card_text(c), c.salient) for c in content.cards)
     return entries

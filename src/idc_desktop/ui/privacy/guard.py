@@ -27,8 +27,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QToolTip
 
 from idc_desktop.privacy import Finding, ScanConfig, kind_info, scan
+from idc_desktop.ui import theme_tokens
 
-UNDERLINE = QColor("#d32f2f")
 REPLACE_KEY = QKeySequence("Ctrl+Shift+R")
 
 
@@ -102,7 +102,7 @@ class FindingsHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.format = QTextCharFormat()
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.format.setUnderlineColor(UNDERLINE)
+        self.format.setUnderlineColor(QColor(theme_tokens.current().underline))
         PrivacyGuard.instance().changed.connect(self.rehighlight)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
@@ -224,7 +224,7 @@ class FieldGuard(QObject):
             start = utf16_index(text, finding.start)
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(UNDERLINE)
+            fmt.setUnderlineColor(QColor(theme_tokens.current().underline))
             attributes.append(QInputMethodEvent.Attribute(
                 QInputMethodEvent.AttributeType.TextFormat, start - cursor,
                 utf16_index(text, finding.end) - start, fmt,

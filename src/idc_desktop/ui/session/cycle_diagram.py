@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from idc_desktop.domain.cycle import PERSPECTIVE_TITLES
 from idc_desktop.domain.enums import Perspective
+from idc_desktop.ui import theme_tokens
 
 MIN_TEXT_PX = 12.0  # the smallest text the diagram draws at scale 1.0
 RESERVED_LINES = 3  # item lines sized for even when a box has fewer, so one item is not huge
@@ -84,7 +85,7 @@ class CycleDiagram(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: keyboard users read the sentence
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._scale = scale
-        self._palette = palette or DiagramPalette()
+        self._palette = palette  # None: the theme's colours, looked up as it paints
         self._titles = dict(titles or PERSPECTIVE_TITLES)
         self._content: dict[Perspective, list[str]] = {p: [] for p in Perspective}
         self._describe()
@@ -110,7 +111,7 @@ class CycleDiagram(QWidget):
         self.update()
 
     def palette_colours(self) -> DiagramPalette:
-        return self._palette
+        return self._palette or DiagramPalette(**theme_tokens.current().diagram)
 
     def set_palette_colours(self, palette: DiagramPalette) -> None:
         self._palette = palette
@@ -221,7 +222,7 @@ class CycleDiagram(QWidget):
 
     def paint(self, painter: QPainter) -> None:
         """Draw the whole diagram in the widget's rectangle (also usable to render elsewhere)."""
-        palette = self._palette
+        palette = self.palette_colours()
         painter.fillRect(self.rect(), QColor(palette.background))
         if self.width() < 40 or self.height() < 40:
             return
@@ -245,7 +246,7 @@ class CycleDiagram(QWidget):
             (QPointF(d.center().x(), d.top() - gap), QPointF(d.center().x(), a.center().y()),
              QPointF(a.left() - gap, a.center().y())),
         )
-        colour = QColor(self._palette.arrow)
+        colour = QColor(self.palette_colours().arrow)
         width = max(2.0 * self._scale, px * 0.16)
         head = max(8.0 * self._scale, px * 0.75)
         pen = QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
@@ -267,7 +268,7 @@ class CycleDiagram(QWidget):
             painter.drawPolygon(QPolygonF([end, base + normal * (head * 0.55), base - normal * (head * 0.55)]))
 
     def _paint_box(self, painter: QPainter, perspective: Perspective, box: QRectF, sizes: TextSizes) -> None:
-        palette = self._palette
+        palette = self.palette_colours()
         px, title_px = sizes.item_px, sizes.title_px
         radius = min(box.width(), box.height()) * 0.08
         painter.setPen(QPen(palette.border(perspective), max(1.5 * self._scale, px * 0.12)))

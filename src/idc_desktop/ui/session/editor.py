@@ -52,7 +52,6 @@ class SessionEditor(QWidget):
         self.save_state = QLabel("All changes saved", objectName="saveState")
         self.banner = QLabel(objectName="saveBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fdecea; color: #8c1d18; padding: 8px; font-weight: 600;")
         self.banner.hide()
         top = QHBoxLayout()
         top.addWidget(back)

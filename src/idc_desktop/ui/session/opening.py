@@ -12,6 +12,7 @@ from idc_desktop.ui.session.autosave import Autosaver
 from idc_desktop.ui.session.context import EditorContext
 from idc_desktop.ui.session.document import SessionDocument
 from idc_desktop.ui.session.editor import SessionEditor
+from idc_desktop.domain import wording
 
 if TYPE_CHECKING:
     from idc_desktop.services import Services
@@ -43,7 +44,7 @@ def open_editor(services: Services, session_id: int, parent: QWidget | None = No
     number = next(s.number for s in services.sessions.for_case(session.case_id) if s.id == session_id)
     doc = SessionDocument(session)
     autosaver = Autosaver(doc, services.sessions.save)
-    title = f"{context.case_code} · {context.specialty} · session {number} · {session.held_on.strftime('%d %b %Y')}"
+    title = f"{context.case_code} · {context.specialty} · session {number} · {wording.day(session.held_on)}"
     editor = SessionEditor(doc, context, shipped.phases(), autosaver, title, parent)
     doc.setParent(editor)
     autosaver.setParent(editor)

@@ -10,10 +10,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from idc_desktop.domain.timing import PhaseClock, Stopwatch, clock_text
+from idc_desktop.ui.theme_tokens import TONE, set_tone
 
 TICK_MS = 250
-OVERRUN_STYLE = "color: white; background: #b3261e; border-radius: 6px; padding: 2px 8px;"
-NORMAL_STYLE = "padding: 2px 8px;"
 
 
 class PhaseTimer(QWidget):
@@ -34,7 +33,6 @@ class PhaseTimer(QWidget):
         self.waiting = waiting
 
         self.remaining_label = QLabel("--:--", objectName="phaseRemaining")
-        self.remaining_label.setStyleSheet(NORMAL_STYLE)
         font = self.remaining_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -123,7 +121,8 @@ class PhaseTimer(QWidget):
         elif self.waiting:
             text += " (not started)"
         self.remaining_label.setText(text)
-        self.remaining_label.setStyleSheet(OVERRUN_STYLE if overrun else NORMAL_STYLE)
+        if (self.remaining_label.property(TONE) == "overrun") != overrun:  # colours from the theme
+            set_tone(self.remaining_label, "overrun" if overrun else "")
         self.remaining_label.setAccessibleName("Phase overrun" if overrun else "Time left in this phase")
         self.total_label.setText(f"Session {clock_text(self.total.elapsed(self._now()))}")
         self.ticked.emit(clock_text(left), overrun)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from idc_desktop.domain.phases import PhaseDefinition
 from idc_desktop.ui.session.context import EditorContext
 from idc_desktop.ui.session.document import SessionDocument
+from idc_desktop.ui.theme_tokens import set_tone
 
 
 class PhasePage(QWidget):
@@ -66,6 +67,6 @@ def problem_label() -> QLabel:
     """An inline message under a field, hidden until there is a problem to name."""
     label = QLabel(objectName="fieldProblem")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e; font-weight: 600;")
+    set_tone(label, "error")  # the theme colours it (theme_tokens.py)
     label.hide()
     return label

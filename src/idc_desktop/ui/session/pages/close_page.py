@@ -10,6 +10,7 @@ from idc_desktop.ui.session.context import EditorContext
 from idc_desktop.ui.session.document import SessionDocument
 from idc_desktop.ui.session.pages.base import PhasePage, problem_label
 from idc_desktop.ui.session.text_fields import PlainTextEdit, TextBinding
+from idc_desktop.ui.theme_tokens import set_tone
 
 
 class ClosePage(PhasePage):
@@ -24,12 +25,11 @@ class ClosePage(PhasePage):
         TextBinding(self.helped, doc, "close_notes", "What helped", helped_problem)
 
         private = QFrame(objectName="privateBox")
-        private.setStyleSheet("QFrame#privateBox { border: 2px dashed #8a5a00; border-radius: 6px; }")
         private_layout = QVBoxLayout(private)
-        banner = QLabel("🔒 PRIVATE — the facilitator's reflection. Never projected, never in the team handout.")
+        banner = QLabel("PRIVATE — the facilitator's reflection. Never projected, never in the team handout.")
         banner.setObjectName("privateBanner")
         banner.setWordWrap(True)
-        banner.setStyleSheet("color: #8a5a00; font-weight: 700;")
+        set_tone(banner, "private")  # colours from the theme, as is the box's dashed border
         self.reflection = PlainTextEdit(objectName="facilitatorReflection")
         self.reflection.setAccessibleName("Private facilitator reflection")
         self.reflection.setPlaceholderText("What did you notice in yourself and in the group? (private)")

@@ -40,6 +40,7 @@ from idc_desktop.ui.session.perspective.contributions_model import Contributions
 from idc_desktop.ui.session.perspective.edits import PerspectiveEdits
 from idc_desktop.ui.session.perspective.item_picker import ItemPicker
 from idc_desktop.ui.session.text_fields import LineEdit, TextBinding
+from idc_desktop.ui.theme_tokens import set_tone
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 KEYS_HINT = (
@@ -112,7 +113,7 @@ class PerspectivePage(PhasePage):
         self.input_problem = problem_label()
         keys = QLabel(KEYS_HINT, objectName=f"contributionKeys_{tag}")
         keys.setWordWrap(True)
-        keys.setEnabled(False)
+        set_tone(keys, "hint")  # readable: a disabled label falls below 4.5:1
 
         summary_label = QLabel("&Summary in one line")
         self.summary = LineEdit(objectName=f"summary_{tag}")

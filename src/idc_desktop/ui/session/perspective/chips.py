@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
+from idc_desktop.ui.theme_tokens import set_tone
 
 
 class FlowLayout(QLayout):
@@ -128,7 +129,7 @@ class ChipBar(QWidget):
         self._shown: list[tuple[str, str]] = []
         self._empty = QLabel("No items chosen yet")
         self._empty.setObjectName("chipsEmpty")
-        self._empty.setEnabled(False)
+        set_tone(self._empty, "hint")
         self._flow.addWidget(self._empty)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 from idc_desktop.ui.privacy.guard import UNDERLINE, PrivacyGuard
 from idc_desktop.ui.session.perspective.contributions_model import ROLE_ROLE, SALIENT_ROLE, ContributionsModel
 from idc_desktop.ui.session.text_fields import LineEdit
+from idc_desktop.ui import theme_tokens
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -25,7 +26,6 @@ MARGIN_X, MARGIN_Y = 2, 3  # around the card, inside the row
 PAD = 10  # inside the card
 GAP = 3  # between the text and the role
 RADIUS = 6
-GOLD = QColor("#b77900")
 _CACHE_LIMIT = 4000
 # Under a card that holds a possible identifier, on the laptop only: the room sees it masked.
 FLAG_NOTE = "Possible identifier: the room sees it masked. F2, then Ctrl+Shift+R or right-click"
@@ -152,11 +152,13 @@ class ContributionDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         card = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
         base = palette.color(QPalette.ColorRole.Base)
-        background = blend(base, QColor("#ffc940"), 0.22) if salient else base
+        tokens = theme_tokens.current()
+        gold = QColor(tokens.star)
+        background = blend(base, QColor(tokens.salient_tint), 0.22) if salient else base
         if selected:
             border, width = palette.color(QPalette.ColorRole.Highlight), 3 if focused else 2
         elif salient:
-            border, width = GOLD, 2
+            border, width = gold, 2
         else:
             border, width = palette.color(QPalette.ColorRole.Mid), 1
         painter.setPen(QPen(border, width))
@@ -180,7 +182,7 @@ class ContributionDelegate(QStyledItemDelegate):
                              self._role_fm.elidedText(role, Qt.TextElideMode.ElideRight, role_rect.width()))
         if salient:
             painter.setFont(self._text_font)
-            painter.setPen(GOLD)
+            painter.setPen(gold)
             star_rect = QRect(card.right() - self._star_w, card.top() + PAD, self._star_w - PAD // 2,
                               self._text_fm.height())
             painter.drawText(star_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), STAR)

@@ -79,6 +79,9 @@ class ActionsEditor(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         for column in (OWNER, DUE, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Rows as tall as their wrapped text: a long action reads in full, never "…" (a plan
+        # has a few rows, so measuring each is cheap).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(160)
         key = QKeySequence
         table_action(self.table, "Remove action", [key(Qt.Key.Key_Delete), key(Qt.Key.Key_Backspace)], self.remove_current)

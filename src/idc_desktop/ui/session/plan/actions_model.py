@@ -17,14 +17,15 @@ from idc_desktop.domain import ActionStatus, PlanAction
 from idc_desktop.ui.session.frame.row_sync import sync_rows
 from idc_desktop.ui.session.plan.dates import show_date, to_date, to_qdate
 from idc_desktop.ui.session.plan.warnings import due_too_early, due_warning
+from idc_desktop.ui import theme_tokens
+from idc_desktop.domain import wording
 
 TEXT, OWNER, DUE, STATUS = range(4)
 HEADERS = ("Action", "Owner", "Due", "Status")
-STATUS_LABELS = {ActionStatus.OPEN: "Open", ActionStatus.DONE: "Done", ActionStatus.DROPPED: "Dropped"}
+STATUS_LABELS = {status: wording.term(status) for status in ActionStatus}
 CARRIED_MARK = "↻"
 CARRIED_TIP = "↻ from last session: carried over because it was still open"
 CARRIED_ROLE = Qt.ItemDataRole.UserRole + 1  # True for an action carried from the last session
-_WARNING = QColor("#b3261e")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -124,7 +125,7 @@ class ActionsModel(QAbstractTableModel):
                 return CARRIED_TIP
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == DUE and self._early(action):
-            return QBrush(_WARNING)
+            return QBrush(QColor(theme_tokens.current().error))
         if role == Qt.ItemDataRole.FontRole and action.status is ActionStatus.DROPPED:
             font = QFont()
             font.setStrikeOut(True)

@@ -10,7 +10,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-DISPLAY_FORMAT = "dd MMM yyyy"
+from idc_desktop.domain import wording
+
+DISPLAY_FORMAT = "d MMM yyyy"  # as domain/wording.day says dates everywhere
 # The empty value: a date edit shows its special text at its minimum date.
 _EMPTY = QDate(1900, 1, 1)
 
@@ -24,11 +26,8 @@ def to_date(value: QDate) -> date | None:
 
 
 def show_date(value: date | None) -> str:
-    """As on screen, e.g. "04 Mar 2026" (never locale-dependent, so messages read the same)."""
-    if value is None:
-        return ""
-    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-    return f"{value.day:02d} {months[value.month - 1]} {value.year}"
+    """As everywhere, e.g. "4 Mar 2026" (domain/wording.py: never locale-dependent)."""
+    return wording.day(value, "")
 
 
 class DateEdit(QDateEdit):

@@ -1,0 +1,35 @@
+"""The plan's actions table gives Owner, Due and Status room for what they hold: never
+"Char…" or "3…" however narrow the window, the action text wrapping in what is left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from idc_desktop.services import Services
+from idc_desktop.ui.main_window import MainWindow
+from idc_desktop.ui.session.plan.actions_model import DUE, OWNER, STATUS, TEXT
+
+
+def test_owner_due_and_status_are_never_cut_short(qtbot, demo_window: MainWindow, demo_services: Services) -> None:  # noqa: ANN001
+    case = demo_services.cases.by_code("IDC-9HWM")
+    demo_window.open_session(demo_services.sessions.for_case(case.id)[-1].id)
+    editor = demo_window.editor
+    editor.go_to([p.key for p in editor.phases].index("plan"))
+    for width in (1280, 900, 640):
+        demo_window.resize(width, 760)
+        qtbot.wait(50)
+        table = demo_window.findChild(QTableView, "planActions")
+        model, header = table.model(), table.horizontalHeader()
+        assert model.rowCount() > 0
+        metrics = table.fontMetrics()
+        for column in (OWNER, DUE, STATUS):
+            widest = max(metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
+                         for r in range(model.rowCount()))
+            assert header.sectionSize(column) >= widest + 8, (width, column, header.sectionSize(column), widest)
+        if width >= 900:
+            assert header.sectionSize(TEXT) >= 300  # the action keeps the spare room
+        for r in range(model.rowCount()):  # and wraps onto as many lines as it needs, never "…"
+            lines = table.fontMetrics().boundingRect(0, 0, header.sectionSize(TEXT) - 8, 10_000,
+                                                     int(Qt.TextFlag.TextWordWrap), model.index(r, TEXT).data())
+            assert table.rowHeight(r) >= lines.height(), (width, r)
