@@ -17,7 +17,8 @@ from idc_desktop.ui.dialogs.case_form import CaseForm
 from idc_desktop.ui.export.pdf_dialog import PdfExportDialog
 from idc_desktop.ui.main_window import MainWindow
 from tests.ui.dialogs import when_dialog_opens
-from tests.ui.session.test_whole_session_keyboard import ALT, CTRL, SHIFT, Keyboard, test_a_whole_session_by_keyboard_alone
+from tests.ui.session.test_whole_session_keyboard import ALT, CTRL, SHIFT, Keyboard
+from tests.ui.session.test_whole_session_keyboard import test_a_whole_session_by_keyboard_alone as whole_session
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_a_whole_consultation_by_keys_from_an_empty_log(qtbot, k: Keyboard, serv
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library_view.table)
 
     # The session, Frame to Close, by keys (Ctrl+Shift+N first), then back to the case and in again.
-    test_a_whole_session_by_keyboard_alone(k, services, case.id)
+    whole_session(k, services, case.id)
     editor = window.editor
     assert editor is not None
 
