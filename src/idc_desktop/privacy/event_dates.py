@@ -1,0 +1,75 @@
+"""Dates of events without a year, and dates of birth written as bare digits.
+
+"on 4 March", "4th of March", "March 4th", "Sunday 23rd", "Tuesday the 4th of May", "DOB 300636".
+A day and a month pin down an admission, an incident or a birthday as surely as a full date
+does among the few people a team knows. Relative phrases ("last week", "in March", "over the
+summer") name no day and are never flagged; full dates with a year stay in dates.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from idc_desktop.privacy.dates import _MONTH_ALT, _MONTHS, _UNIT_AFTER, is_valid_day_month
+from idc_desktop.privacy.findings import Candidate
+from idc_desktop.privacy.literal_first import word_start
+
+_SP = r"[ \t\u00a0]+"
+_ORDINAL = r"(?:st|nd|rd|th)"
+# "4 March", "4th March", "4th of March", "04-Mar"; the digit first lets the engine skip ahead.
+_DAY_MONTH = re.compile(
+    rf"[0-9](?<![\w/.:,+\u00a3$-][0-9])[0-9]?"
+    rf"(?P<ord>{_ORDINAL}|)(?:{_SP}of|)(?:{_SP}|-)(?P<mon>{_MONTH_ALT})\.?(?!\w)"
+)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+                "Oct", "Nov", "Dec")
+# "March 4th", "May 23": a capitalised month, then the day (a following year makes it a full date).
+_MONTH_DAY = re.compile(
+    word_start(*_MONTH_NAMES) + rf"\.?{_SP}(?:the{_SP})?(?P<day>[0-3]?[0-9])(?P<ord>{_ORDINAL}|)(?![\w:./-]|,?[ \t]*\d)"
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+             "Mon", "Tues", "Tue", "Wed", "Thurs", "Thu", "Fri", "Sat", "Sun")
+# "Sunday 23rd", "Sunday the 23rd", "Tuesday 4th March": a weekday and a day of the month.
+_WEEKDAY_DAY = re.compile(
+    word_start(*_WEEKDAYS) + rf"\.?,?{_SP}(?P<the>the{_SP})?(?P<day>[0-3]?[0-9])(?P<ord>{_ORDINAL}|)"
+    rf"(?:(?:{_SP}of|)(?:{_SP})(?P<mon>{_MONTH_ALT})\.?)?(?![\w:./-]|[ \t]*%)"
+)
+# "DOB 300636", "d.o.b. 30061936", "born 300636": six or eight digits that are a date.
+_DOB_DIGITS = re.compile(
+    word_start("dob", "d.o.b", "date of birth", "born", "birth ?date")
+    + r"\.?[ \t\u00a0]*[:\-]?[ \t\u00a0]*(?:on[ \t\u00a0]+)?(?P<d>\d{6}|\d{8})(?!\d)"
+)
+
+
+def _day_ok(day: int, month: int | None) -> bool:
+    if month is None:
+        return 1 <= day <= 31
+    return is_valid_day_month(day, month, 2000)  # leap year: "29 February" is a day that exists
+
+
+def find_event_dates(text: str) -> Iterator[Candidate]:
+    for m in _DAY_MONTH.finditer(text):
+        if _day_ok(int(text[m.start():m.start("ord")]), _MONTHS[m["mon"].lower()]):
+            if _UNIT_AFTER.match(text, m.end()) is None or m["ord"]:
+                yield "day_month", m.start(), m.end()
+    for m in _MONTH_DAY.finditer(text):
+        month = _MONTHS[text[m.start():m.start() + 3].lower()]
+        # "May 3" needs the capital: "may" alone is the verb, and the pattern is case-sensitive.
+        if _day_ok(int(m["day"]), month) and (_UNIT_AFTER.match(text, m.end()) is None or m["ord"]):
+            yield "day_month", m.start(), m.end()
+    for m in _WEEKDAY_DAY.finditer(text):
+        # "Sunday 23rd" and "Sunday the 23rd" name a date; "Sunday 3 patients" does not.
+        if not (m["ord"] or m["the"] or m["mon"]):
+            continue
+        month = _MONTHS[m["mon"].lower()] if m["mon"] else None
+        if _day_ok(int(m["day"]), month):
+            yield "day_month", m.start(), m.end()
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        for m in _DOB_DIGITS.finditer(lowered):
+            digits = m["d"]
+            year = int(digits[4:])
+            if is_valid_day_month(int(digits[:2]), int(digits[2:4]), year, two_digit_year=len(digits) == 6):
+                yield "date", m.start("d"), m.end("d")
