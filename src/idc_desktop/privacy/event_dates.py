@@ -13,14 +13,15 @@ from collections.abc import Iterator
 
 from idc_desktop.privacy.dates import _MONTH_ALT, _MONTHS, _UNIT_AFTER, is_valid_day_month
 from idc_desktop.privacy.findings import Candidate
+from idc_desktop.privacy.digit_pass import DigitRule, run_digit_rules
 from idc_desktop.privacy.literal_first import word_start
 
 _SP = r"[ \t\u00a0]+"
 _ORDINAL = r"(?:st|nd|rd|th)"
-# "4 March", "4th March", "4th of March", "04-Mar"; the digit first lets the engine skip ahead.
-_DAY_MONTH = re.compile(
-    rf"[0-9](?<![\w/.:,+\u00a3$-][0-9])[0-9]?"
-    rf"(?P<ord>{_ORDINAL}|)(?:{_SP}of|)(?:{_SP}|-)(?P<mon>{_MONTH_ALT})\.?(?!\w)"
+# "4 March", "4th March", "4th of March", "04-Mar": a rule of the combined digit pass, anchored
+# on the day's first digit.
+_DAY_MONTH_REST = (
+    rf"(?<![/.:,+\u00a3$-]\d)\d?(?P<dm_ord>{_ORDINAL}|)(?:{_SP}of|)(?:{_SP}|-)(?P<dm_mon>{_MONTH_ALT})\.?(?!\w)"
 )
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
@@ -36,11 +37,9 @@ _WEEKDAY_DAY = re.compile(
     word_start(*_WEEKDAYS) + rf"\.?,?{_SP}(?P<the>the{_SP})?(?P<day>[0-3]?[0-9])(?P<ord>{_ORDINAL}|)"
     rf"(?:(?:{_SP}of|)(?:{_SP})(?P<mon>{_MONTH_ALT})\.?)?(?![\w:./-]|[ \t]*%)"
 )
-# "DOB 300636", "d.o.b. 30061936", "born 300636": six or eight digits that are a date.
-_DOB_DIGITS = re.compile(
-    word_start("dob", "d.o.b", "date of birth", "born", "birth ?date")
-    + r"\.?[ \t\u00a0]*[:\-]?[ \t\u00a0]*(?:on[ \t\u00a0]+)?(?P<d>\d{6}|\d{8})(?!\d)"
-)
+# "DOB 300636", "d.o.b. 30061936", "born 300636": six or eight digits that are a date, after a cue.
+_DOB_REST = r"(?:\d{5}|\d{7})(?!\d)"
+_DOB_CUE = re.compile(r"(?<![a-z])(?:dob|d\.o\.b|date[ ]+of[ ]+birth|born(?:[ ]+on)?|birth[ ]?date)\.?[ \t\u00a0]*[:-]?[ \t\u00a0]*\Z")
 
 
 def _day_ok(day: int, month: int | None) -> bool:
@@ -49,11 +48,30 @@ def _day_ok(day: int, month: int | None) -> bool:
     return is_valid_day_month(day, month, 2000)  # leap year: "29 February" is a day that exists
 
 
+def _accept_day_month(text: str, start: int, m: re.Match[str]) -> Iterator[Candidate]:
+    end = m.end("day_month")
+    day = int(text[start:m.start("dm_ord")])
+    if _day_ok(day, _MONTHS[m["dm_mon"].lower()]) and (m["dm_ord"] or _UNIT_AFTER.match(text, end) is None):
+        yield "day_month", start, end
+
+
+def _accept_dob(text: str, start: int, m: re.Match[str]) -> Iterator[Candidate]:
+    end = m.end("dob")
+    digits = text[start:end]
+    if _DOB_CUE.search(text[max(0, start - 20):start].lower()) is None:
+        return
+    if is_valid_day_month(int(digits[:2]), int(digits[2:4]), int(digits[4:]), two_digit_year=len(digits) == 6):
+        yield "date", start, end
+
+
+RULES = (
+    DigitRule("day_month", "[0-9]", _DAY_MONTH_REST, _accept_day_month),
+    DigitRule("dob", "[0-9]", _DOB_REST, _accept_dob),
+)
+
+
 def find_event_dates(text: str) -> Iterator[Candidate]:
-    for m in _DAY_MONTH.finditer(text):
-        if _day_ok(int(text[m.start():m.start("ord")]), _MONTHS[m["mon"].lower()]):
-            if _UNIT_AFTER.match(text, m.end()) is None or m["ord"]:
-                yield "day_month", m.start(), m.end()
+    """The forms that start with a word ("March 4th", "Sunday 23rd"); RULES run in the digit pass."""
     for m in _MONTH_DAY.finditer(text):
         month = _MONTHS[text[m.start():m.start() + 3].lower()]
         # "May 3" needs the capital: "may" alone is the verb, and the pattern is case-sensitive.
@@ -66,10 +84,8 @@ def find_event_dates(text: str) -> Iterator[Candidate]:
         month = _MONTHS[m["mon"].lower()] if m["mon"] else None
         if _day_ok(int(m["day"]), month):
             yield "day_month", m.start(), m.end()
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        for m in _DOB_DIGITS.finditer(lowered):
-            digits = m["d"]
-            year = int(digits[4:])
-            if is_valid_day_month(int(digits[:2]), int(digits[2:4]), year, two_digit_year=len(digits) == 6):
-                yield "date", m.start("d"), m.end("d")
+
+
+def find_all_event_dates(text: str) -> Iterator[Candidate]:
+    yield from run_digit_rules(text, RULES)
+    yield from find_event_dates(text)

@@ -12,44 +12,63 @@ from collections.abc import Iterator
 
 from idc_desktop.privacy.findings import Candidate
 from idc_desktop.privacy.lexicon import fold, lexicon
-from idc_desktop.privacy.literal_first import word_start
+from idc_desktop.privacy.digit_pass import DigitRule, run_digit_rules
 
 # HMRC's rules: the first letter is never D, F, I, Q, U or V, the second never D, F, I, O, Q, U
 # or V; BG, GB, KN, NK, NT, TN and ZZ are never issued. QQ is HMRC's own specimen prefix
 # ("QQ 12 34 56 C"), which people copy into examples, so it is flagged too.
-_NI = re.compile(
-    r"(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)(?<![\w][A-Z][A-Z])(?<!BG|GB|KN|NK|NT|TN|ZZ)"
-    r"(?P<sep>[ \u00a0]?)\d\d(?P=sep)\d\d(?P=sep)\d\d(?P=sep)[A-D](?!\w)"
+# Rules of the combined digit pass (digit_pass.py), anchored on the first digit; the letters
+# before it are checked in accept.
+# The gate (the anchor right after a capital, or a capital and a space) turns away most digits at once.
+_NI_REST = r"(?:(?<=[A-Z][0-9])|(?<=[A-Z][ ][0-9]))\d(?P<ni_sep>[ \u00a0]?)\d\d(?P=ni_sep)\d\d(?P=ni_sep)[A-D](?!\w)"
+_NI_PREFIX = re.compile(r"(?<!\w)(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)[ \u00a0]?\Z")
+_NEVER_ISSUED = frozenset(("BG", "GB", "KN", "NK", "NT", "TN", "ZZ"))
+
+# Current GB registrations: two letters, the two-digit age identifier, three letters ("AB12 CDE").
+# Ages run 02-26 (March issues, 2002-2026) and 51-76 (September, 2001-2026); a few years ahead
+# are allowed too. I, Q and Z never appear in the letters.
+_PLATE_REST = r"(?<=[A-Z][0-9])\d[ \u00a0]?[A-HJ-PR-Y]{3}(?!\w)"
+_PLATE_PREFIX = re.compile(r"(?<!\w)[A-HJ-PR-Y]{2}\Z")
+
+# Record numbers behind a word that says what they are; the number itself may be any shape, but
+# holds five digits or more (so the digit pass only calls accept on long numbers).
+_RECORD_REST = r"(?=(?:[ \u00a0-]?\d){4})[0-9 \u00a0-]{3,13}[0-9](?![\w-])"
+_RECORD_CUE = re.compile(
+    r"(?<![a-z])(?:mrn|hospital[ ]+(?:number|no|num|id)|hosp[ ]+no|unit[ ]+(?:number|no)|case[ ]*notes?[ ]+(?:number|no)"
+    r"|patient[ ]+(?:id|number|no|ref)|(?:medical[ ]+)?record[ ]+(?:number|no)|pas[ ]+(?:number|no|id)"
+    r"|ref(?:erence)?(?:[ ]+(?:number|no))?|crn|k[ ]+(?:number|no)|case[ ]+(?:number|no)|client[ ]+(?:number|no|id)"
+    r"|nhs(?:[ ]+(?:number|no))?|chi(?:[ ]+(?:number|no))?)\.?[ \t\u00a0]*[:#]?[ \t\u00a0]*\Z"
 )
-# Current GB registrations: two letters, two digits, space, three letters ("AB12 CDE"). The
-# age identifier is 02-75 (51-75 for September issues); I, Q and Z never appear in the last three.
-_VEHICLE = re.compile(r"[A-HJ-PR-Y][A-HJ-PR-Y](?<![\w][A-Z][A-Z])(?P<age>\d\d)[ \u00a0]?[A-HJ-PR-Y]{3}(?!\w)")
+_LONGEST_CUE = 32
+
 # "@sarah_j", "@Dave_1984": not the "@" of an email (a word character before it).
 _HANDLE = re.compile(r"@(?<![\w.@]@)(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])")
-# Record numbers behind a word that says what they are; the number itself may be any shape.
-# Matched on the lower-cased text (so the cue's literal first letter lets the engine skip ahead).
-_SP = r"[ \t\u00a0]*"
-_NO = r"[ \t\u00a0]+(?:number|no|num|id|ref)\b"
-_RECORD_CUE = re.compile(
-    word_start("mrn", f"hospital{_NO}", f"hosp{_NO}", f"unit{_NO}", f"case{_SP}notes?{_NO}", f"patient{_NO}",
-               f"record{_NO}", f"medical{_SP}record{_NO}", f"pas{_NO}", "ref(?:erence)?", "crn", f"k{_NO}",
-               f"case{_NO}", f"client{_NO}", f"nhs{_NO}", "chi", "nhs")
-    + r"(?!\w)\.?[ \t\u00a0]*[:#]?[ \t\u00a0]*"
-    r"(?P<rec>(?=[a-z0-9-]*\d)[a-z]{0,3}[0-9][0-9 -]{3,13}[0-9a-z])(?![\w-])"
+
+
+def _accept_ni(text: str, start: int, m: re.Match[str]) -> Iterator[Candidate]:
+    prefix = _NI_PREFIX.search(text, max(0, start - 3), start)
+    if prefix is not None and text[prefix.start():prefix.start() + 2] not in _NEVER_ISSUED:
+        yield "ni_number", prefix.start(), m.end("ni")
+
+
+def _accept_plate(text: str, start: int, m: re.Match[str]) -> Iterator[Candidate]:
+    prefix = _PLATE_PREFIX.search(text, max(0, start - 2), start)
+    age = int(text[start:start + 2])
+    if prefix is not None and (2 <= age <= 29 or 51 <= age <= 79):
+        yield "vehicle_registration", prefix.start(), m.end("plate")
+
+
+def _accept_record(text: str, start: int, m: re.Match[str]) -> Iterator[Candidate]:
+    window = max(0, start - _LONGEST_CUE)
+    if _RECORD_CUE.search(text[window:start].lower()) is not None:
+        yield "record_number", start, m.end("cued_record")
+
+
+RULES = (
+    DigitRule("ni", "[0-9]", _NI_REST, _accept_ni, mid_token=True),
+    DigitRule("plate", "[0-9]", _PLATE_REST, _accept_plate, mid_token=True),
+    DigitRule("cued_record", "[0-9]", _RECORD_REST, _accept_record),
 )
-_DIGITS = re.compile(r"\d")
-
-
-def find_ni_numbers(text: str) -> Iterator[Candidate]:
-    for m in _NI.finditer(text):
-        yield "ni_number", m.start(), m.end()
-
-
-def find_vehicle_registrations(text: str) -> Iterator[Candidate]:
-    for m in _VEHICLE.finditer(text):
-        age = int(m["age"])
-        if 2 <= age <= 75 and not 26 <= age <= 50:
-            yield "vehicle_registration", m.start(), m.end()
 
 
 def find_handles(text: str) -> Iterator[Candidate]:
@@ -64,11 +83,7 @@ def find_handles(text: str) -> Iterator[Candidate]:
         yield "handle", m.start(), m.end()
 
 
-def find_cued_record_numbers(text: str) -> Iterator[Candidate]:
-    lowered = text.lower()
-    if len(lowered) != len(text):  # offsets would not line up (a character that lower-cases to two)
-        return
-    for m in _RECORD_CUE.finditer(lowered):
-        number = m["rec"].rstrip(" -")
-        if len(_DIGITS.findall(number)) >= 5:
-            yield "record_number", m.start("rec"), m.start("rec") + len(number)
+def find_identifiers(text: str) -> Iterator[Candidate]:
+    """NI numbers, plates and cued record numbers alone (the scanner runs RULES in its shared pass)."""
+    yield from run_digit_rules(text, RULES)
+    yield from find_handles(text)

@@ -15,7 +15,7 @@ import gzip
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 # Letters NFKD does not split into a base letter and an accent.
@@ -39,9 +39,15 @@ class Lexicon:
     surnames: frozenset[str]  # surnames (US Census 2010)
     words: frozenset[str]  # ordinary English words (SCOWL british-english-small) plus the safe-list
     word_names: frozenset[str]  # words that are first of all given names ("Grace", "Will")
+    rare_words: frozenset[str] = frozenset()  # English words beyond the common list: known, but no name's disguise
 
     def is_word(self, word: str) -> bool:
         return fold(word) in self.words
+
+    @cached_property
+    def plain_given(self) -> frozenset[str]:
+        """Given names that are no ordinary word: the only ones read as names in lower case."""
+        return self.given - self.words
 
 
 def _lists_dir() -> Path:
@@ -75,7 +81,8 @@ def lexicon() -> Lexicon:
         with _lock:
             if _loaded is None:
                 where = _lists_dir()
-                words = _read_gz(where / "english_words.txt.gz") | read_safe_terms(where / "safe_terms.txt")
+                words = (_read_gz(where / "english_words.txt.gz") | read_safe_terms(where / "safe_terms.txt")) \
+                    - read_safe_terms(where / "given_not_words.txt")
                 _loaded = Lexicon(_read_gz(where / "given_names.txt.gz"), _read_gz(where / "surnames.txt.gz"),
-                                  words, read_safe_terms(where / "word_names.txt"))
+                                  words, read_safe_terms(where / "word_names.txt"), _read_gz(where / "rare_words.txt.gz"))
     return _loaded

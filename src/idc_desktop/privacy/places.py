@@ -18,10 +18,12 @@ import re
 from collections.abc import Iterator
 
 from idc_desktop.privacy.findings import Candidate
+from idc_desktop.privacy.digit_pass import DigitRule
 from idc_desktop.privacy.lexicon import fold
 from idc_desktop.privacy.literal_first import word_start
 
-_CAP_WORD = r"(?:St\.?|Saint|[A-Z][a-z]*(?:['\u2019][a-z]*|-[A-Z][a-z]+)*|[A-Z]{2,}(?=[ \t\u00a0]))"
+# A capitalised word of any tradition: "O'Brien", "McNamee", "Žukauskas", "Ó Haodha" ("Ó" alone).
+_CAP_WORD = r"(?:St\.?|[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][^\W\d_]*(?:['\u2019-][^\W\d_]*)*)"
 _SP = "[ \\t\\u00a0]+"
 _FACILITY = re.compile(word_start(
     "Hospitals?", "Infirmary", "Hospice", f"Health{_SP}Cent(?:re|er)", f"Medical{_SP}(?:Cent(?:re|er)|Practice)",
@@ -52,11 +54,36 @@ _GENERIC = frozenset(
     """.split()
 )
 
-# Matched on the lower-cased text, so one literal-first pattern covers "Ward 7", "WARD 7", "ward 7".
-_WARD = re.compile(
-    word_start("ward", "bay", "bed", "cubicle", "side ?room", "pod")
-    + r"[ \t\u00a0]*(?:no\.?[ \t\u00a0]*|number[ \t\u00a0]*)?(?:[0-9]{1,3}[a-z]?|[a-z][0-9]{1,2})(?![\w/.:,-]?\d)(?!\w)"
+# "Ward 7", "bay 3", "bed 12", "side room 4", "Ward 23B": a rule of the combined digit pass.
+# The keyword is checked by fixed-width lookbehinds (each sees the anchor digit), so the many
+# numbers that follow no such word fail inside the regex engine, never reaching Python.
+_WARD_WORDS = ("ward", "bay", "bed", "cubicle", "room", "pod")
+_WARD_BEFORE = "|".join(
+    f"(?<={kw}{gap}[0-9])"
+    for word in _WARD_WORDS
+    for kw in (f"[{word[0].upper()}{word[0]}]{word[1:]}", word.upper())
+    for gap in ("[ ]", "")
 )
+# Every keyword ends in d, y, e or m: one class test turns most numbers away before the rest.
+_WARD_GATE = "(?:(?<=[dDyYeEmM][ ][0-9])|(?<=[dDyYeEmM][0-9]))"
+_WARD_REST = rf"{_WARD_GATE}(?:{_WARD_BEFORE})(?:[0-9]{{1,2}}|)[A-Za-z]?(?![\w/.:,-]?\d)(?!\w)"
+_WARD_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+[ ]?\Z")
+
+
+def _accept_ward(text: str, start: int, m: re.Match[str]) -> Iterator[Candidate]:
+    window = text[max(0, start - 14):start].lower()
+    word = _WARD_WORD_BEFORE.search(window)
+    if word is None:  # the keyword was the end of a longer word ("Broadbed 4")
+        return
+    if word.group().split()[0] == "room" and not window[:word.start()].endswith(("side ", "side")):
+        return  # only a side room: "room 12" alone is as often a meeting room
+    begin = start - (len(window) - word.start())
+    if word.group().startswith("room"):
+        begin = text.rindex("side", 0, begin)  # "side room 4", "side-room 4", "sideroom 4"
+    yield "ward", begin, m.end("ward_no")
+
+
+WARD_RULE = DigitRule("ward_no", "[0-9]", _WARD_REST, _accept_ward)
 # "Rowan Ward", "Amber Ward": a capitalised name before "Ward".
 _NAMED_WARD = re.compile(r"Ward(?!\w)")
 _WARD_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+(?:['\u2019]s)?[ \t\u00a0]+){1,2}\Z")
@@ -90,7 +117,7 @@ def find_facilities(text: str) -> Iterator[Candidate]:
         before = _WORDS_BEFORE.search(text, max(0, m.start() - _LONGEST_NAME_BEFORE), m.start())
         if before is None:
             continue
-        words = _WORD.findall(before.group())
+        words = [w.rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s") for w in before.group().split()]
         # Leading articles and glue are not part of the name ("the Royal Infirmary").
         start = before.start()
         while words and words[0].lower() in ("the", "a", "an", "our", "his", "her", "their", "this", "that"):
@@ -102,11 +129,8 @@ def find_facilities(text: str) -> Iterator[Candidate]:
         yield "facility", start, m.end()
 
 
-def find_wards(text: str) -> Iterator[Candidate]:
-    lowered = text.lower()
-    if len(lowered) == len(text):  # lower() never shortens; equal length keeps offsets aligned
-        for m in _WARD.finditer(lowered):
-            yield "ward", m.start(), m.end()
+def find_named_wards(text: str) -> Iterator[Candidate]:
+    """ "Rowan Ward"; the numbered ones come from WARD_RULE in the digit pass."""
     for m in _NAMED_WARD.finditer(text):
         before = _WARD_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before is None:

@@ -27,6 +27,9 @@ _DIGIT_RULES: tuple[DigitRule, ...] = (
     online.IPV4_RULE,
     postcode.RULE,
     ages.RULE,
+    *identifiers.RULES,
+    *event_dates.RULES,
+    places.WARD_RULE,
 )
 
 # Detectors with their own cheap anchors ("age", "@", "://", titles, ":").
@@ -36,13 +39,10 @@ _OTHER_DETECTORS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     online.find_urls,
     online.find_ipv6_addresses,
     find_titled_names,
-    identifiers.find_ni_numbers,
-    identifiers.find_vehicle_registrations,
     identifiers.find_handles,
-    identifiers.find_cued_record_numbers,
     event_dates.find_event_dates,
     places.find_facilities,
-    places.find_wards,
+    places.find_named_wards,
     places.find_addresses,
     people.find_names,
 )
