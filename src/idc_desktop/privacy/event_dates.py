@@ -48,8 +48,19 @@ def _day_ok(day: int, month: int | None) -> bool:
     return is_valid_day_month(day, month, 2000)  # leap year: "29 February" is a day that exists
 
 
+def _without_full_stop(text: str, end: int, month: str) -> int:
+    # "4 Mar." keeps the abbreviation's dot; "on 4 March." ends the sentence.
+    if text.endswith(".", 0, end) and month.lower() in _FULL_MONTHS:
+        return end - 1
+    return end
+
+
+_FULL_MONTHS = frozenset(m.lower() for m in ("January February March April May June July August September "
+                                             "October November December").split())
+
+
 def _accept_day_month(text: str, start: int, m: re.Match[str]) -> Iterator[Candidate]:
-    end = m.end("day_month")
+    end = _without_full_stop(text, m.end("day_month"), m["dm_mon"])
     day = int(text[start:m.start("dm_ord")])
     if _day_ok(day, _MONTHS[m["dm_mon"].lower()]) and (m["dm_ord"] or _UNIT_AFTER.match(text, end) is None):
         yield "day_month", start, end
@@ -83,7 +94,7 @@ def find_event_dates(text: str) -> Iterator[Candidate]:
             continue
         month = _MONTHS[m["mon"].lower()] if m["mon"] else None
         if _day_ok(int(m["day"]), month):
-            yield "day_month", m.start(), m.end()
+            yield "day_month", m.start(), _without_full_stop(text, m.end(), m["mon"]) if m["mon"] else m.end()
 
 
 def find_all_event_dates(text: str) -> Iterator[Candidate]:
