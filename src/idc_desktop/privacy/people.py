@@ -86,6 +86,7 @@ _NEVER = frozenset(
     of at by for from in into on onto off out over under up down to with without about above below
     after before again against between through during since until upon within
     yes ok okay oh ah um well just also even still very too more most much many few less least
+    ive im id ill youre youve theyre weve hes shes its dont cant wont isnt wasnt didnt
     """.split()
 )
 
