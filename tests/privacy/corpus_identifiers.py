@@ -148,4 +148,55 @@ CASES: list[tuple[str, str, str]] = [
     ("The GP at Riverside Surgery referred him.", "watch_list", "Riverside Surgery"),
     ("The complaint named nurse Okafor.", "watch_list", "Okafor"),
     ("Previously under the team at CASTLE HILL HOSPITAL.", "watch_list", "CASTLE HILL HOSPITAL"),
+    # Names without a title (issue 12): given names alone, with a surname, in context, in lower case.
+    ("Her daughter Emily Watson phoned.", "name", "Emily Watson"),
+    ("sarah said she would not come back.", "name", "sarah"),
+    ("The Kowalskis visited every evening.", "name", "Kowalskis"),
+    ("Kelly on nights said it was the worst shift.", "name", "Kelly"),
+    ("We heard that her son jamie was not coping.", "name", "jamie"),
+    ("Grace said she felt ignored by the team.", "name", "Grace"),
+    ("Everyone liked Siobhan from the start.", "name", "Siobhan"),
+    ("Afterwards Oluwaseun Adeyemi apologised to the nurses.", "name", "Oluwaseun Adeyemi"),
+    # Named hospitals, practices and care homes.
+    ("Seen at St Thomas' Hospital last year.", "facility", "St Thomas' Hospital"),
+    ("Transferred from Leeds General Infirmary overnight.", "facility", "Leeds General Infirmary"),
+    ("Her GP at Parkview Medical Centre referred her.", "facility", "Parkview Medical Centre"),
+    ("He moved to Oakwood Care Home in the autumn.", "facility", "Oakwood Care Home"),
+    # Wards, bays, beds and side rooms.
+    ("Moved to Ward 23B overnight.", "ward", "Ward 23B"),
+    ("The patient in bay 3 shouted all night.", "ward", "bay 3"),
+    ("She was in side room 4 for a week.", "ward", "side room 4"),
+    ("Rowan Ward has had a hard month.", "ward", "Rowan Ward"),
+    # Street addresses, with the town when it follows.
+    ("Lives at 12 Acacia Avenue, Leeds.", "address", "12 Acacia Avenue, Leeds"),
+    ("Her last address was Flat 4, 27 Station Road in the letter.", "address", "Flat 4, 27 Station Road"),
+    ("He lives on Acacia Avenue with his mother.", "address", "Acacia Avenue"),
+    ("Letters went to 3 Mill Lane for years.", "address", "3 Mill Lane"),
+    # National Insurance numbers.
+    ("NI number QQ 12 34 56 C on the form.", "ni_number", "QQ 12 34 56 C"),
+    ("National Insurance AB123456C was quoted.", "ni_number", "AB123456C"),
+    ("Her NI no. is JG 10 37 56 A according to DWP.", "ni_number", "JG 10 37 56 A"),
+    ("Benefits letter quoted PK901234D in full.", "ni_number", "PK901234D"),
+    # Vehicle registrations.
+    ("His car, AB12 CDE, was clamped.", "vehicle_registration", "AB12 CDE"),
+    ("The van YK71 ABC was parked across the entrance.", "vehicle_registration", "YK71 ABC"),
+    ("Security logged the car BD51 SMR twice.", "vehicle_registration", "BD51 SMR"),
+    ("Parking fines for LB07SEY were mentioned.", "vehicle_registration", "LB07SEY"),
+    # Social-media handles.
+    ("She posts as @sarah_j about the ward.", "handle", "@sarah_j"),
+    ("Followers of @JamieK1990 saw the video.", "handle", "@JamieK1990"),
+    ("The account @the.real.dee shared it.", "handle", "@the.real.dee"),
+    ("He tagged @ward_watch99 in every post.", "handle", "@ward_watch99"),
+    # Dates of events without a year.
+    ("He was discharged on 4 March after the review.", "day_month", "4 March"),
+    ("Sunday 23rd was the worst night.", "day_month", "Sunday 23rd"),
+    ("The fall on the 4th of May changed things.", "day_month", "4th of May"),
+    ("Readmitted March 14th with chest pain.", "day_month", "March 14th"),
+    # Record numbers announced by a context word, and a date of birth written as digits.
+    ("MRN 12345678 on the wristband.", "record_number", "12345678"),
+    ("Her hospital number: 5512398 was on the letter.", "record_number", "5512398"),
+    ("Unit no. 0043 2187 in the old notes.", "record_number", "0043 2187"),
+    ("Ref:396 401 7574 was typed in the subject line.", "nhs_number", "396 401 7574"),
+    ("DOB 300636 on the old form.", "date", "300636"),
+    ("Letter says b. 30/6/36 beside the name.", "date", "30/6/36"),
 ]

@@ -76,14 +76,14 @@ CLEAN_LOOKALIKES = [
     "Hb 98, K+ 5.9, eGFR 23, CRP 145, HbA1c 86 mmol/mol.",
     "BP 142/88, pain 8/10, MoCA 26/30, MMSE 17/30, a ratio of 1:4.",
     "Doses 2.5 mg, 12 units, 40mg od, 1 g qds, vitamin B12 2nd dose.",
-    "NEWS2 5, PHQ-9 18, GAD-7 15, 4AT 6, stage 4, bay 3, bed 2.",
+    "NEWS2 5, PHQ-9 18, GAD-7 15, 4AT 6, stage 4, a bay, the bed, a side room.",
     "Seen at 14:30, 14:30:00, 2pm and 12.30; for 3 weeks, 48 hours, 3/7 and 6/52.",
     "In 2019, in April, April 2019, in the spring of 2021, since 2015.",
     "ICD-10 F60.3, version 3.11.7, version 2.1.10, section 1.6.12, recommendation 1.2.14.",
     "About 3/4 of staff, 2/3 of cases, 1/2 of the team.",
     "Mr A and Mrs B. were discussed; the Dr on call; Dr Registrar; the Dr. She said no.",
     "People aged 18-25, aged 16 or 17, aged 65 and over, aged 16+, 18-year-olds.",
-    "On 3 March 12 units were given; 31/02/2019 and 13/13/2013 are not dates.",
+    "In March 12 units were given; 31/02/2019 and 13/13/2013 are not dates.",
     "Protein +1 on dipstick, oedema +2, temperature 38.5, BMI 21.4.",
     "Section 4.2.1.3 of the policy; version 1.0.0.2 of the tool.",
     "Stage T2 N1 M0 disease; T2DM since childhood; SpO2 94% on 2 L.",
@@ -143,8 +143,10 @@ def test_watch_list_is_case_insensitive_on_word_boundaries():
     text = "OKAFOR saw him; Okafors no; St Mary’s yes; ward   7 yes; ward 71 no."
     assert kinds_and_texts(text, config) == [
         ("watch_list", "OKAFOR"),
+        ("name", "Okafors"),  # not the watch list's "Okafor"; a family's name all the same
         ("watch_list", "St Mary’s"),
         ("watch_list", "ward   7"),
+        ("ward", "ward 71"),  # not the watch list's "Ward 7"; a numbered ward all the same
     ]
 
 
@@ -205,6 +207,9 @@ def test_every_kind_has_label_placeholder_and_tooltip():
         "record_number": "[RECORD NUMBER]", "postcode": "[POSTCODE]", "phone": "[PHONE]",
         "email": "[EMAIL]", "url": "[WEB ADDRESS]", "ip_address": "[IP ADDRESS]",
         "date": "[DATE]", "age": "[AGE]", "titled_name": "[NAME]", "watch_list": "[PLACE]",
+        "name": "[NAME]", "facility": "[HOSPITAL]", "ward": "[WARD]", "address": "[ADDRESS]",
+        "ni_number": "[NI NUMBER]", "vehicle_registration": "[VEHICLE REG]", "handle": "[HANDLE]",
+        "day_month": "[DATE]",
     }  # fmt: skip
     assert set(KINDS) == set(expected)
     for kind in KINDS:

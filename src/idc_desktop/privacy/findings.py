@@ -78,6 +78,49 @@ _KIND_INFO: dict[str, KindInfo] = {
         "[NAME]",
         "Names of patients, relatives and staff never go in the log; use roles instead.",
     ),
+    "name": KindInfo(
+        "Name",
+        "[NAME]",
+        "Names of patients, relatives and staff never go in the log; use roles instead "
+        "('her son', 'the staff nurse').",
+    ),
+    "facility": KindInfo(
+        "Named hospital or practice",
+        "[HOSPITAL]",
+        "A named hospital, practice or care home, with the rest of a case, can point to one patient; "
+        "say 'a district general hospital' or 'the GP'.",
+    ),
+    "ward": KindInfo(
+        "Ward, bay or bed",
+        "[WARD]",
+        "A named or numbered ward, bay or bed places the patient exactly; say 'the ward' instead.",
+    ),
+    "address": KindInfo(
+        "Street address",
+        "[ADDRESS]",
+        "A street address leads to one household.",
+    ),
+    "ni_number": KindInfo(
+        "National Insurance number",
+        "[NI NUMBER]",
+        "A National Insurance number belongs to exactly one person.",
+    ),
+    "vehicle_registration": KindInfo(
+        "Vehicle registration",
+        "[VEHICLE REG]",
+        "A number plate leads to its keeper.",
+    ),
+    "handle": KindInfo(
+        "Social-media handle",
+        "[HANDLE]",
+        "A social-media handle leads straight to a person's profile.",
+    ),
+    "day_month": KindInfo(
+        "Date of an event",
+        "[DATE]",
+        "A day and month (even without a year) pins down an admission, an incident or a birthday; "
+        "say 'last week' or 'in the spring' instead.",
+    ),
     "watch_list": KindInfo(
         "Watch-list name",
         "[PLACE]",

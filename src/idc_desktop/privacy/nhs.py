@@ -27,9 +27,11 @@ from idc_desktop.privacy.findings import Candidate
 # as pasted from word processors, or dash) or run
 # together, or 6-4 (how CHI numbers are often written: date, then four digits).
 # The lookbehind (after the first digit, see digit_pass) rejects the middle of a
-# longer number, a decimal, a phone number's tail or a path.
+# longer number, a decimal, a phone number's tail or a path; a colon or dash counts as
+# a boundary after a word ("Ref:396 401 7574", "NHS-9434765919") but not after a digit
+# (a time, a range).
 _REST = r"""
-    (?<![\w+/.,:\u00a3$-]\d)
+    (?<![\w+/.,\u00a3$]\d)(?<!\d[:-]\d)
     (?:
         \d\d(?P<nhs_sep>[ \u00a0-]?)\d{3}(?P=nhs_sep)\d{4}
       | \d{5}[ \u00a0-]\d{4}

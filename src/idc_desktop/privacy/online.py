@@ -105,6 +105,9 @@ def find_ipv6_addresses(text: str) -> Iterator[Candidate]:
         while end > start and text[end - 1] == ".":  # a full stop after the address
             end -= 1
         covered_until = end
+        if start > 0 and text[start - 1].isalpha() and ":" in text[start:m.start() + 1]:
+            # "Ref:2001:db8::1": the hex letters of a word ("ef") were taken in; start after its colon.
+            start = text.index(":", start) + 1
         if _touches_word(text, start, end):
             continue
         candidate = text[start:end]

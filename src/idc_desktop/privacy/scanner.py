@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 
-from idc_desktop.privacy import ages, dates, nhs, online, phone, postcode
+from idc_desktop.privacy import ages, dates, event_dates, identifiers, nhs, online, people, phone, places, postcode
 from idc_desktop.privacy.config import DEFAULT_CONFIG, ScanConfig
 from idc_desktop.privacy.digit_pass import DigitRule, run_digit_rules
 from idc_desktop.privacy.findings import Candidate, Finding
@@ -27,6 +27,9 @@ _DIGIT_RULES: tuple[DigitRule, ...] = (
     online.IPV4_RULE,
     postcode.RULE,
     ages.RULE,
+    *identifiers.RULES,
+    *event_dates.RULES,
+    places.WARD_RULE,
 )
 
 # Detectors with their own cheap anchors ("age", "@", "://", titles, ":").
@@ -36,6 +39,12 @@ _OTHER_DETECTORS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     online.find_urls,
     online.find_ipv6_addresses,
     find_titled_names,
+    identifiers.find_handles,
+    event_dates.find_event_dates,
+    places.find_facilities,
+    places.find_named_wards,
+    places.find_addresses,
+    people.find_names,
 )
 
 # Most specific first: a checksum-validated number beats a shape-only match.
@@ -45,16 +54,25 @@ _RANK = {
         (
             "nhs_number",
             "chi_number",
+            "ni_number",
             "email",
             "url",
             "ip_address",
             "record_number",
             "postcode",
             "phone",
+            "vehicle_registration",
+            "handle",
             "date",
+            "day_month",
             "age",
+            "address",
             "titled_name",
+            # The lead's own list names what it is; between equal spans it beats the guesses below.
             "watch_list",
+            "facility",
+            "ward",
+            "name",
         )
     )
 }
