@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from idc_desktop.ui.privacy.guard import UNDERLINE, PrivacyGuard
+from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.ui.session.perspective.contributions_model import ROLE_ROLE, SALIENT_ROLE, ContributionsModel
 from idc_desktop.ui.session.text_fields import LineEdit
 from idc_desktop.ui import theme_tokens
@@ -175,7 +175,7 @@ class ContributionDelegate(QStyledItemDelegate):
                          flags | int(side | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute), text)
         if role:
             painter.setFont(self._role_font)
-            painter.setPen(UNDERLINE if flag else palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(QColor(theme_tokens.current().underline) if flag else palette.color(QPalette.ColorRole.PlaceholderText))
             role_top = text_rect.top() + max(text_h, self._text_fm.height()) + GAP
             role_rect = QRect(text_rect.left(), role_top, text_rect.width(), self._role_fm.height())
             painter.drawText(role_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
