@@ -30,7 +30,7 @@ def _full_session() -> Consultation:
     session.perspectives[Perspective.A] = PerspectiveRecord(
         items=["dismissive"], summary="S", contributions=[Contribution("said", "Doctor", True, 11)])
     session.alliance[AllianceDimension.BOND] = AllianceRating(2, "thin")
-    session.plan = Plan(stance="calm", actions=[PlanAction("call", "Nurse", date(2026, 4, 1), ActionStatus.DONE, 3, 12)],
+    session.plan = Plan(stance="calm", actions=[PlanAction("call", "Nurse", date(2026, 4, 1), ActionStatus.DONE, 3, 12, False)],
                         risks="r", staff_support="s", patient_message="m", review_on=date(2026, 5, 1))
     return session
 

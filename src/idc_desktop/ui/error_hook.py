@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from idc_desktop import APP_TITLE
@@ -66,6 +66,8 @@ class ErrorReporter:
             QTimer.singleShot(0, lambda: self._show_box(message))
 
     def _show_box(self, message: str) -> None:
+        from PySide6.QtCore import Qt  # here, not at the top: the first frame must not build Qt's enums
+
         box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, message, QMessageBox.StandardButton.Ok,
                           QApplication.activeWindow())
         box.setObjectName("errorReport")

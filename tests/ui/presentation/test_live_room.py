@@ -39,8 +39,9 @@ def test_an_identifier_typed_while_projecting_is_masked_until_dismissed(qtbot, w
     # On the laptop, the card carries the flag.
     assert FLAG_NOTE in role_line("Mr Patel shouted at the night staff", "")
     # The facilitator says it is not an identifier: the room sees the words.
-    [finding] = PrivacyGuard.instance().findings("Mr Patel shouted at the night staff")
-    PrivacyGuard.instance().dismiss(finding)
+    guard = PrivacyGuard.instance()
+    while guard.findings("Mr Patel shouted at the night staff"):  # "Mr Patel", then "Patel" alone
+        guard.dismiss(guard.findings("Mr Patel shouted at the night staff")[0])
     QApplication.processEvents()
     assert "Mr Patel shouted at the night staff" in view.rendered_text()
     window.stop_projecting()

@@ -76,8 +76,8 @@ def test_one_line_fields_say_what_they_found(qtbot, editor: SessionEditor) -> No
 
 def test_watch_list_names_are_flagged_as_soon_as_added(qtbot, editor: SessionEditor, services: Services) -> None:  # noqa: ANN001
     field = question(editor)
-    field.setPlainText("He was moved to Larkspur Ward last week")
+    field.setPlainText("He was moved to Larkspur last week")
     assert underlined(field) == []
-    services.privacy.watch("Larkspur Ward")
+    services.privacy.watch("Larkspur")
     PrivacyGuard.instance().configure(services.privacy.config(), services.privacy.dismiss)
-    assert underlined(field) == ["Larkspur Ward"]
+    assert underlined(field) == ["Larkspur"]

@@ -43,7 +43,6 @@ class PresenterConsole(QFrame):
         # A problem inside the app, told here rather than in a box over the room's view.
         self.problem = QLabel(objectName="consoleProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("background: #fff4ce; color: #3d2e00; padding: 6px; font-weight: 600;")
         self.problem.hide()
 
         # Words, not a padlock emoji: not every system font has one.
