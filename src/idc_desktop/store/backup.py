@@ -12,7 +12,17 @@ from idc_desktop.store.probe import connect_read_only
 
 
 def backup_file(source: Path, target: Path) -> Path:
-    """Copy `source` to `target` atomically (temporary file, check, rename); return target."""
+    """Copy `source` to `target` atomically (temporary file, check, rename); return target.
+
+    SQLite's errors (the log cannot be opened, the disk is full) come out as OSError with the
+    reason, so every caller (the hourly timer included) handles one kind of failure."""
+    try:
+        return _backup_file(source, target)
+    except sqlite3.Error as exc:
+        raise OSError(f"the log could not be copied ({exc})") from exc
+
+
+def _backup_file(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
