@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import json
 import re
-import statistics
-import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.bench_scan import _median_ms
 from idc_desktop.privacy import scan
 from idc_desktop.privacy.lexicon import fold, lexicon
 
@@ -93,16 +91,6 @@ def evaluate() -> dict:
         "extra_findings_in_identifier_texts": extra,
         "misses": misses,
     }
-
-
-def _median_ms(fn: Callable[[], object], runs: int) -> float:
-    fn()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
 
 
 def _keystroke_ms(runs: int) -> tuple[float, float]:

@@ -31,6 +31,7 @@ class Projector(QObject):
         self.screen: QScreen | None = None
         self.guard = PrivacyGuard.instance()
         self.shown = RoomMask(self.guard)
+        self._stopped = False
 
         editor.doc.changed.connect(self.refresh)
         self.guard.changed.connect(self.refresh)  # a finding replaced or dismissed: unmask it
@@ -66,6 +67,9 @@ class Projector(QObject):
         return True
 
     def stop(self) -> None:
+        if self._stopped:  # Esc on the view and the console's Stop may both arrive
+            return
+        self._stopped = True
         self.console.stop()  # before the view goes: its thumbnail must not grab a closed view
         self.guard.changed.disconnect(self.refresh)
         self.view.close()
