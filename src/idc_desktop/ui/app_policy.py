@@ -11,11 +11,14 @@
   reaches fields of a long page that are out of sight).
 * A dialog never opens larger than its screen (1280x720, a laptop at 150 %): it is shrunk
   and moved so that its buttons can be reached.
+* A closed dialog gives the keyboard back to the window that opened it. Without a window
+  manager that does so (seen under a bare X server, and with some focus-stealing rules), the
+  facilitator's next key after closing Export PDF went nowhere.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,7 +81,23 @@ class AppPolicy(QObject):
             scroll_into_view(watched)
         elif kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
             fit_on_screen(watched)
+        elif kind == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
+            give_keyboard_back(watched)
         return False
+
+
+def give_keyboard_back(dialog: QDialog) -> None:
+    """Once `dialog` has gone, the window under it is active again, unless another one already is."""
+    opener = dialog.parentWidget().window() if dialog.parentWidget() is not None else None
+    if opener is None:
+        return
+
+    def reactivate() -> None:
+        active = QApplication.activeWindow()
+        if opener.isVisible() and (active is None or active is dialog) and not QApplication.activeModalWidget():
+            opener.activateWindow()
+
+    QTimer.singleShot(0, opener, reactivate)
 
 
 def scroll_into_view(widget: QWidget) -> None:

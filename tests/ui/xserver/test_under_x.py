@@ -67,3 +67,7 @@ def test_projecting_every_phase_and_the_errors_it_must_never_raise(tmp_path: Pat
 @pytest.mark.parametrize("size", ["1280x720", "1366x768"])
 def test_small_screens(size: str, tmp_path: Path) -> None:
     run_under_x("x_small_screens.py", size, tmp_path)
+
+
+def test_a_whole_consultation_by_keys(tmp_path: Path) -> None:
+    run_under_x("x_consultation.py", "1920x1080", tmp_path)
