@@ -169,6 +169,12 @@ def test_a_whole_consultation_by_keys_from_an_empty_log(qtbot, keys: Keyboard, s
     k.press(Qt.Key.Key_PageDown)
     k.focus_is("cycleText")
     k.press(Qt.Key.Key_D, CTRL | SHIFT)  # draft the cycle from A-D
+    k.press(Qt.Key.Key_G, ALT)  # the working alliance: goals, tasks, bond
+    for rating, note in (("4", "We agree dialysis matters"), ("2", "Who does what is unclear"), ("3", "Fragile")):
+        k.type(rating)
+        k.press(Qt.Key.Key_Tab)
+        k.type(note)
+        k.press(Qt.Key.Key_Tab)
     project_and_stop(k, titles[7])
 
     k.press(Qt.Key.Key_PageDown)
@@ -203,6 +209,7 @@ def test_a_whole_consultation_by_keys_from_an_empty_log(qtbot, keys: Keyboard, s
     for p in Perspective:
         assert [c.text for c in stored.perspectives[p].contributions][1] == said[p.value][2]
     assert stored.cycle.startswith("The patient experiences staff as dismissive (A)")
+    assert {d.value: r.rating for d, r in stored.alliance.items()} == {"goals": 4, "tasks": 2, "bond": 3}
     assert [a.text for a in stored.plan.actions] == ["Agree one visiting time with him"]
     assert stored.close_notes == "Seeing the split as part of the pattern."
     assert stored.facilitator_reflection == PRIVATE
