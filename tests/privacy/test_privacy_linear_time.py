@@ -59,8 +59,7 @@ def test_hostile_text_scans_in_linear_time(name: str) -> None:
     assert large / max(small, 1e-4) < 8, (name, small, large)
 
 
-@pytest.mark.slow  # scans 12.5 MB; see the report: _resolve's list inserts grow faster than linear here
-@pytest.mark.xfail(reason="known defect (issue 12): scanner._resolve keeps its list sorted with inserts", strict=True)
+@pytest.mark.slow  # scans 12.5 MB
 def test_a_ten_megabyte_paste_scans_in_linear_time() -> None:
     paragraph = ("Sarah said the plan on Ward 7 was fair; the Kowalskis visited on 4 March. Hb 98, BP 142/88, "
                  "NEWS2 5. Her son jamie phoned from 12 Acacia Avenue, Leeds. MRN 12345678. @sarah_j. ") * 10

@@ -60,3 +60,24 @@ def test_a_watch_list_name_added_in_the_dialog_is_flagged_everywhere(qtbot, wind
     window.act_watch_list.trigger()
     assert services.privacy.watch_list() == ["Rowan Ward"]
     assert [f.kind for f in PrivacyGuard.instance().findings("moved to rowan ward")] == ["watch_list"]
+
+
+def test_the_watch_list_dialog_shows_what_was_marked_not_an_identifier(qtbot, window, services: Services) -> None:  # noqa: ANN001
+    services.privacy.dismiss("name", "Hope")
+    services.privacy.dismiss("facility", "Spring Lane Surgery")
+    seen: list[list[str]] = []
+
+    def look_and_take_one_back(dialog: TermListDialog) -> None:
+        also = dialog.also_list
+        seen.append([also.item(i).text() for i in range(also.count())])
+        also.setFocus()
+        also.setCurrentRow(0)
+        qtbot.keyClick(also, Qt.Key.Key_Delete)
+        seen.append([also.item(i).text() for i in range(also.count())])
+        dialog.reject()
+
+    when_dialog_opens(qtbot, look_and_take_one_back, TermListDialog)
+    window.act_watch_list.trigger()
+    assert seen == [["Hope", "Spring Lane Surgery"], ["Spring Lane Surgery"]]
+    assert services.privacy.dismissed() == ["Spring Lane Surgery"]
+    assert "Hope" not in PrivacyGuard.instance().config.ignored  # flagged again at once

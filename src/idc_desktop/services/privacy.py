@@ -24,12 +24,16 @@ class PrivacyService:
             return uow.vocabulary.terms(WATCH)
 
     def watch(self, term: str) -> str:
+        """Always flag `term` from now on (it stops being "not an identifier" if it was)."""
         term = clean_text(term)
         if not term:
             raise ValidationError("watch", "The watch-list entry is empty.")
+        if "\n" in term or "\u2029" in term:
+            raise ValidationError("watch", "A watch-list entry is one line: a name, a ward, a practice.")
         check_length("watch", "A watch-list entry", term, MAX_SHORT_TEXT)
         with self._store.unit() as uow:
             uow.vocabulary.add(WATCH, term)
+            uow.dismissed.remove(term)
         return term
 
     def unwatch(self, term: str) -> None:
@@ -37,9 +41,20 @@ class PrivacyService:
             uow.vocabulary.hide(WATCH, term)
 
     def dismiss(self, kind: str, text: str) -> None:
-        """Mark a text as "not an identifier" from now on."""
+        """Mark a text as "not an identifier" from now on (it leaves the watch list if it was on it)."""
         with self._store.unit() as uow:
             uow.dismissed.add(kind, text)
+            uow.vocabulary.hide(WATCH, text)
+
+    def dismissed(self) -> list[str]:
+        """The texts marked "not an identifier", in alphabetical order."""
+        with self._store.unit() as uow:
+            return sorted(uow.dismissed.texts(), key=str.casefold)
+
+    def undismiss(self, text: str) -> None:
+        """Flag this text again."""
+        with self._store.unit() as uow:
+            uow.dismissed.remove(text)
 
     def audit(self, transfer) -> list[Located]:  # noqa: ANN001 - TransferService; avoids an import cycle
         config = self.config()

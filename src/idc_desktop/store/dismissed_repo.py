@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from idc_desktop.store.models import DismissedFindingRow
@@ -21,3 +21,7 @@ class DismissedRepository:
         )
         if exists is None:
             self._session.add(DismissedFindingRow(kind=kind, text=text))
+
+    def remove(self, text: str) -> None:
+        """Flag this text again, whatever kind it was dismissed as."""
+        self._session.execute(delete(DismissedFindingRow).where(DismissedFindingRow.text == text))

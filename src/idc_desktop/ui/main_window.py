@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         from idc_desktop.ui.privacy.guard import PrivacyGuard
 
         privacy = self.services.privacy
-        PrivacyGuard.instance().configure(privacy.config(), privacy.dismiss)
+        PrivacyGuard.instance().use_log(privacy)
 
     def _install_export_menus(self) -> None:
         file_menu, case_menu = self.menus["File"], self.menus["Case"]

@@ -81,3 +81,67 @@ def test_watch_list_names_are_flagged_as_soon_as_added(qtbot, editor: SessionEdi
     services.privacy.watch("Larkspur")
     PrivacyGuard.instance().configure(services.privacy.config(), services.privacy.dismiss)
     assert underlined(field) == ["Larkspur"]
+
+
+def keyboard_menu(field: QPlainTextEdit):  # noqa: ANN201
+    return field.guard.context_menu(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(2, 2), QPoint(2, 2)))
+
+
+def test_always_flag_a_selected_word_the_guard_missed(qtbot, editor: SessionEditor, services: Services) -> None:  # noqa: ANN001
+    PrivacyGuard.instance().use_log(services.privacy)
+    field = question(editor)
+    field.setPlainText("He was moved to Larkspur last week")
+    assert underlined(field) == []
+    cursor = field.textCursor()
+    cursor.setPosition(16)
+    cursor.setPosition(24, cursor.MoveMode.KeepAnchor)
+    field.setTextCursor(cursor)
+    menu = keyboard_menu(field)
+    [watch] = [a for a in menu.actions() if a.objectName() == "watchFinding"]
+    assert "Larkspur" in watch.text()
+    watch.trigger()
+    assert underlined(field) == ["Larkspur"]
+    assert services.privacy.watch_list() == ["Larkspur"]  # kept in the log, for every field and export
+    assert [f.kind for f in PrivacyGuard.instance().findings("larkspur again")] == ["watch_list"]
+
+
+def test_always_flag_takes_back_a_not_an_identifier(qtbot, editor: SessionEditor, services: Services) -> None:  # noqa: ANN001
+    PrivacyGuard.instance().use_log(services.privacy)
+    field = question(editor)
+    field.setPlainText("The ward on Dr Foster Street")
+    [_, dismiss, watch] = [a for a in keyboard_menu(field).actions()
+                           if a.objectName() in ("replaceFinding", "dismissFinding", "watchFinding")]
+    dismiss.trigger()
+    assert underlined(field) == [] and services.privacy.dismissed() == ["Dr Foster Street"]
+    # Selected again, the same words are now always flagged: the dismissal is taken back.
+    cursor = field.textCursor()
+    cursor.setPosition(12)
+    cursor.setPosition(28, cursor.MoveMode.KeepAnchor)
+    field.setTextCursor(cursor)
+    [watch] = [a for a in keyboard_menu(field).actions() if a.objectName() == "watchFinding"]
+    watch.trigger()
+    assert services.privacy.dismissed() == []
+    assert underlined(field) == ["Dr Foster Street"]
+    assert services.privacy.watch_list() == ["Dr Foster Street"]
+
+
+def test_not_an_identifier_on_a_watched_name_takes_it_off_the_watch_list(qtbot, editor: SessionEditor,
+                                                                        services: Services) -> None:  # noqa: ANN001
+    services.privacy.watch("Larkspur")
+    PrivacyGuard.instance().use_log(services.privacy)
+    field = question(editor)
+    field.setPlainText("Moved to Larkspur")
+    names = [a.objectName() for a in keyboard_menu(field).actions()]
+    assert "watchFinding" not in names  # already always flagged
+    [dismiss] = [a for a in keyboard_menu(field).actions() if a.objectName() == "dismissFinding"]
+    dismiss.trigger()
+    assert services.privacy.watch_list() == [] and underlined(field) == []
+
+
+def test_a_selected_sentence_is_not_offered_for_the_watch_list(qtbot, editor: SessionEditor,
+                                                              services: Services) -> None:  # noqa: ANN001
+    PrivacyGuard.instance().use_log(services.privacy)
+    field = question(editor)
+    field.setPlainText("one\ntwo")
+    field.selectAll()
+    assert "watchFinding" not in [a.objectName() for a in keyboard_menu(field).actions()]

@@ -2,7 +2,8 @@
 entry and press Enter to add it; Down goes to the list, where Delete removes the highlighted one.
 
 The list behind it is given as a `TermList`: the dialog lays out and handles keys, the caller
-says where the words live.
+says where the words live. A second list may sit below it, where entries are only removed
+(the guard's "not an identifier" texts, beside its watch list).
 """
 
 from __future__ import annotations
@@ -39,8 +40,19 @@ class TermList:
     object_prefix: str  # objectNames: new<Prefix>, <prefix>List, <prefix>Problem
 
 
+@dataclass(frozen=True)
+class RemovableList:
+    """Entries made elsewhere (a context menu), shown so they can be seen and taken back."""
+
+    terms: Callable[[], list[str]]
+    remove: Callable[[str], None]
+    label: str  # with an & mnemonic
+    empty: str  # what the list says when it is empty
+    object_name: str
+
+
 class TermListDialog(QDialog):
-    def __init__(self, source: TermList, parent: QWidget | None = None) -> None:
+    def __init__(self, source: TermList, parent: QWidget | None = None, also: RemovableList | None = None) -> None:
         super().__init__(parent)
         self.source = source
         prefix = source.object_prefix
@@ -68,12 +80,23 @@ class TermListDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.input)
         layout.addWidget(self.list, stretch=1)
+        self.also, self.also_list = also, None
+        if also is not None:
+            self.also_list = QListWidget(objectName=also.object_name)
+            self.also_list.setAccessibleName(also.label.replace("&", ""))
+            self.also_list.setToolTip("Delete removes the highlighted entry: it is flagged again")
+            also_label = QLabel(also.label)
+            also_label.setBuddy(self.also_list)
+            layout.addWidget(also_label)
+            layout.addWidget(self.also_list, stretch=1)
+            self.also_list.installEventFilter(self)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.input.installEventFilter(self)
         self.list.installEventFilter(self)
-        self.resize(440, 520)
+        self.resize(440, 620 if also is not None else 520)
         self.reload()
+        self.reload_also()
 
     def terms(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
@@ -83,6 +106,27 @@ class TermListDialog(QDialog):
         self.list.addItems(self.source.terms())
         matches = self.list.findItems(current or "", Qt.MatchFlag.MatchExactly) if current else []
         self.list.setCurrentRow(self.list.row(matches[0]) if matches else 0)
+
+    def reload_also(self) -> None:
+        if self.also is None or self.also_list is None:
+            return
+        self.also_list.clear()
+        entries = self.also.terms()
+        self.also_list.addItems(entries or [self.also.empty])
+        self.also_list.setEnabled(bool(entries))
+        self.also_list.setCurrentRow(0)
+
+    def remove_also(self) -> None:
+        item = self.also_list.currentItem() if self.also_list is not None else None
+        if item is None or not self.also_list.isEnabled():
+            return
+        row = self.also_list.currentRow()
+        self.also.remove(item.text())
+        self._say(f"\u201c{item.text()}\u201d will be flagged again.")
+        self.reload_also()
+        self.also_list.setCurrentRow(min(row, self.also_list.count() - 1))
+        if not self.also_list.isEnabled():
+            self.list.setFocus()
 
     def add(self) -> None:
         text = self.input.text().strip()
@@ -128,5 +172,8 @@ class TermListDialog(QDialog):
                 return True
             if watched is self.list and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.remove_current()
+                return True
+            if watched is self.also_list and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.remove_also()
                 return True
         return super().eventFilter(watched, event)

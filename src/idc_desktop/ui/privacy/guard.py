@@ -1,5 +1,6 @@
 """The anonymisation guard as text fields see it: underline findings as the user types,
-explain them on hover, replace one with its placeholder, or mark it "not an identifier".
+explain them on hover, replace one with its placeholder, mark it "not an identifier", or
+teach the guard to always flag a word it missed (the log's watch list).
 
 One guard per application holds the scan settings (watch list, dismissed texts); fields ask
 it, so a change (a new dismissal, a new watch-list name) re-underlines every open field.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -26,10 +28,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QToolTip
 
+from idc_desktop.domain.errors import IdcError
 from idc_desktop.privacy import Finding, ScanConfig, kind_info, scan
 from idc_desktop.ui import theme_tokens
 
 REPLACE_KEY = QKeySequence("Ctrl+Shift+R")
+LONGEST_WATCHED = 80  # an "always flag" longer than this is a sentence, not a name
+
+
+class GuardLists(Protocol):
+    """Where the open log keeps what the guard is taught (the privacy service)."""
+
+    def config(self) -> ScanConfig: ...
+    def dismiss(self, kind: str, text: str) -> None: ...
+    def watch(self, term: str) -> str: ...
 
 
 def utf16_index(text: str, index: int) -> int:
@@ -60,6 +72,7 @@ class PrivacyGuard(QObject):
         super().__init__()
         self.config = ScanConfig()
         self._dismiss: Callable[[str, str], None] | None = None
+        self._log: GuardLists | None = None
         self._scan = lru_cache(maxsize=512)(self._scan_uncached)
 
     @classmethod
@@ -68,11 +81,16 @@ class PrivacyGuard(QObject):
             cls._instance = PrivacyGuard()
         return cls._instance
 
-    def configure(self, config: ScanConfig, dismiss: Callable[[str, str], None] | None) -> None:
-        """Use the log's settings; `dismiss(kind, text)` remembers a "not an identifier"."""
-        self.config, self._dismiss = config, dismiss
+    def configure(self, config: ScanConfig, dismiss: Callable[[str, str], None] | None,
+                  log: GuardLists | None = None) -> None:
+        """Use these settings; `dismiss(kind, text)` remembers a "not an identifier"."""
+        self.config, self._dismiss, self._log = config, dismiss, log
         self._scan.cache_clear()
         self.changed.emit()
+
+    def use_log(self, log: GuardLists) -> None:
+        """Take the open log's watch list and dismissals, and remember in it what the user teaches."""
+        self.configure(log.config(), log.dismiss, log)
 
     def _scan_uncached(self, text: str) -> tuple[Finding, ...]:
         return tuple(scan(text, self.config))
@@ -82,6 +100,10 @@ class PrivacyGuard(QObject):
 
     def dismiss(self, finding: Finding) -> None:
         """Never flag this text again (remembered in the log when one is open)."""
+        if self._log is not None:
+            self._log.dismiss(finding.kind, finding.text)
+            self.use_log(self._log)  # it may have left the watch list too
+            return
         if self._dismiss is not None:
             self._dismiss(finding.kind, finding.text)
         self.configure(
@@ -89,6 +111,14 @@ class PrivacyGuard(QObject):
                        ignored=self.config.ignored | {finding.text}),
             self._dismiss,
         )
+
+    def always_flag(self, text: str) -> str:
+        """Put `text` on the open log's watch list; raises IdcError saying why it cannot."""
+        if self._log is None:
+            raise IdcError("No log is open, so there is no watch list to add to.")
+        term = self._log.watch(text)
+        self.use_log(self._log)
+        return term
 
 
 def finding_at(findings: tuple[Finding, ...], index: int) -> Finding | None:
@@ -177,23 +207,51 @@ class FieldGuard(QObject):
             self.replace(finding)
         return finding is not None
 
+    def selected_text(self) -> str:
+        f = self.field
+        text = f.textCursor().selectedText() if isinstance(f, QPlainTextEdit) else f.selectedText()
+        return text.strip()
+
     def add_actions(self, menu: QMenu, index: int | None) -> None:
-        """Put "Replace with …" and "Not an identifier" at the top of a context menu."""
+        """Put the guard's actions at the top of a context menu: for a finding, "Replace with …",
+        "not an identifier" and "always flag"; for selected words it did not flag, "always flag"."""
         finding = self.finding_near(index)
-        if finding is None:
+        selected = self.selected_text()
+        actions: list = []
+        if finding is not None:
+            replace = menu.addAction(f"Replace \u201c{finding.text}\u201d with {kind_info(finding.kind).placeholder}")
+            replace.setObjectName("replaceFinding")
+            replace.triggered.connect(lambda: self.replace(finding))
+            dismiss = menu.addAction(f"\u201c{finding.text}\u201d is not an identifier")
+            dismiss.setObjectName("dismissFinding")
+            dismiss.triggered.connect(lambda: PrivacyGuard.instance().dismiss(finding))
+            actions += [replace, dismiss]
+        to_watch = selected if selected and "\u2029" not in selected and len(selected) <= LONGEST_WATCHED else (
+            finding.text if finding is not None and finding.kind != "watch_list" else "")
+        if to_watch:
+            watch = menu.addAction(f"Always flag \u201c{to_watch}\u201d (add to the watch list)")
+            watch.setObjectName("watchFinding")
+            watch.triggered.connect(lambda: self.always_flag(to_watch))
+            actions.append(watch)
+        if not actions:
             return
-        first = menu.actions()[0] if menu.actions() else None
-        replace = menu.addAction(f"Replace \u201c{finding.text}\u201d with {kind_info(finding.kind).placeholder}")
-        replace.setObjectName("replaceFinding")
-        replace.triggered.connect(lambda: self.replace(finding))
-        dismiss = menu.addAction(f"\u201c{finding.text}\u201d is not an identifier")
-        dismiss.setObjectName("dismissFinding")
-        dismiss.triggered.connect(lambda: PrivacyGuard.instance().dismiss(finding))
+        first = next((a for a in menu.actions() if a not in actions), None)
         if first is not None:
-            menu.removeAction(replace)
-            menu.removeAction(dismiss)
-            menu.insertActions(first, [replace, dismiss])
+            for action in actions:
+                menu.removeAction(action)
+            menu.insertActions(first, actions)
             menu.insertSeparator(first)
+
+    def always_flag(self, text: str) -> None:
+        """Add to the log's watch list; a refusal is said where the user is looking."""
+        try:
+            term = PrivacyGuard.instance().always_flag(text)
+        except IdcError as exc:
+            QToolTip.showText(self.field.mapToGlobal(self.field.rect().center()), str(exc), self.field)
+            return
+        QToolTip.showText(self.field.mapToGlobal(self.field.rect().center()),
+                          f"\u201c{term}\u201d will always be flagged in this log (Tools \u203a Watch list).",
+                          self.field)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.ToolTip:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from idc_desktop.domain.errors import IdcError
-from idc_desktop.ui.dialogs.term_list_dialog import TermList, TermListDialog
+from idc_desktop.ui.dialogs.term_list_dialog import RemovableList, TermList, TermListDialog
 
 if TYPE_CHECKING:
     from idc_desktop.services.findings import Located
@@ -20,7 +20,7 @@ def _reconfigure(window: MainWindow) -> None:
     from idc_desktop.ui.privacy.guard import PrivacyGuard  # the detectors load after the first paint
 
     privacy = window.services.privacy
-    PrivacyGuard.instance().configure(privacy.config(), privacy.dismiss)
+    PrivacyGuard.instance().use_log(privacy)
 
 
 def edit_watch_list(window: MainWindow) -> None:
@@ -41,12 +41,20 @@ def watch_list_dialog(window: MainWindow) -> TermListDialog:
         privacy.unwatch(text)
         _reconfigure(window)
 
+    def undismiss(text: str) -> None:
+        privacy.undismiss(text)
+        _reconfigure(window)
+
     return TermListDialog(TermList(
         terms=privacy.watch_list, add=add, remove=remove, name="watch-list name", title="Watch list",
         object_prefix="watch",
         intro="Local names the guard should always flag: hospitals, wards, GP practices, members of staff. "
-              "They are kept in this log only.",
-    ), window)
+              "Below them, what was marked \u201cnot an identifier\u201d. Both are kept in this log only; "
+              "a flag's right-click menu adds to either.",
+    ), window, also=RemovableList(
+        terms=privacy.dismissed, remove=undismiss, label="Never &flagged (marked \u201cnot an identifier\u201d)",
+        empty="Nothing marked yet", object_name="dismissedList",
+    ))
 
 
 def open_finding(window: MainWindow, located: Located) -> None:
