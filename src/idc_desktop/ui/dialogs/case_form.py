@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QMessageBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from idc_desktop.domain import Case, LifeStage, Setting
 from idc_desktop.domain.errors import IdcError, ValidationError
-from idc_desktop.ui.privacy.guard import add_guard
+from idc_desktop.ui.privacy.guard import PrivacyGuard, add_guard
 from idc_desktop.ui.theme_tokens import set_tone
 from idc_desktop.domain import wording
 
@@ -47,6 +48,7 @@ class CaseForm(QDialog):
         self._save = save
         self._suggest_code = suggest_code
         self.saved: Case | None = None
+        self._accepted_findings: frozenset[tuple[str, str]] = frozenset()  # asked about once already
         self.setWindowTitle(f"Edit case {case.code}" if case.id else "New case")
         self.setMinimumWidth(560)
 
@@ -146,7 +148,38 @@ class CaseForm(QDialog):
             tags=[t for t in self.tags.text().split(",")],
         )
 
+    def findings(self) -> list[tuple[str, str]]:
+        """(field label, text) of each possible identifier in the case's free-text fields."""
+        guard = PrivacyGuard.instance()
+        fields = (("Specialty", self.specialty.currentText()), ("Gender", self.gender.text()),
+                  ("Referral reason", self.referral.toPlainText()), ("Tags", self.tags.text()))
+        return [(label, f.text) for label, text in fields for f in guard.findings(text)]
+
+    def _saving_despite_findings(self) -> bool:
+        """Asks once (Cancel by default) before a case with possible identifiers is saved."""
+        found = self.findings()
+        if not found or frozenset(found) <= self._accepted_findings:
+            return True
+        listed = "\n".join(f"\u2022 {label}: \u201c{text}\u201d" for label, text in found[:8])
+        more = f"\n\u2026 and {len(found) - 8} more" if len(found) > 8 else ""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(),
+                          f"{wording.count(len(found), 'possible identifier')} in this case:\n{listed}{more}\n\n"
+                          "The case log must stay anonymous. Replace them (right-click, or Ctrl+Shift+R in the "
+                          "field), or save anyway if none identifies anyone.", parent=self)
+        box.setObjectName("caseFindingsQuestion")
+        anyway = box.addButton("Save &anyway", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is not anyway:
+            return False
+        self._accepted_findings = frozenset(found)
+        return True
+
     def accept(self) -> None:
+        if not self._saving_despite_findings():
+            return  # back to the form, everything typed still there
         try:
             self.saved = self._save(self.case_from_fields())
         except IdcError as exc:

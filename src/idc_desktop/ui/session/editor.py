@@ -20,6 +20,7 @@ from idc_desktop.domain.phases import PhaseDefinition
 from idc_desktop.ui.session.autosave import Autosaver
 from idc_desktop.ui.session.context import EditorContext
 from idc_desktop.ui.session.document import SessionDocument
+from idc_desktop.ui.session.findings_nav import FindingsNavigator
 from idc_desktop.ui.session.navigator import PhaseNavigator
 from idc_desktop.ui.session.page_factory import make_page
 from idc_desktop.ui.session.pages.base import PhasePage
@@ -56,6 +57,9 @@ class SessionEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(heading, stretch=1)
+        self.findings = FindingsNavigator(self)
+        top.addWidget(self.findings.label)
+        top.addSpacing(16)
         top.addWidget(self.save_state)
 
         self.navigator = PhaseNavigator(phases)
@@ -109,6 +113,8 @@ class SessionEditor(QWidget):
         self._shortcut("One more minute", [key(Qt.Key.Key_F8)], self.timer.add_minute)
         self._shortcut("Back to the case", [key("Alt+Left")], self.back_requested.emit)
         self._shortcut("Go to the phase list", [key("Ctrl+L")], self.navigator.setFocus)
+        self._shortcut("Next possible identifier", [key(Qt.Key.Key_F7)], self.findings.go_next)
+        self._shortcut("Previous possible identifier", [key("Shift+F7")], lambda: self.findings.go_next(backwards=True))
 
     # --- navigation ----------------------------------------------------------
     @property
