@@ -103,6 +103,12 @@ class MainWindow(QMainWindow):
         from idc_desktop.ui.backup_actions import BackupActions
 
         self.backups = BackupActions(self)  # Back up now…, Restore from backup…, the daily backup
+        from idc_desktop.ui.help.help_controller import HelpController
+
+        self.help = HelpController(self)  # F1 guide, Keyboard shortcuts
+        help_menu = self.menus["Help"]
+        help_menu.insertActions(self.act_about, [self.help.guide, self.help.shortcuts])
+        help_menu.insertSeparator(self.act_about)
         self._install_export_menus()
         self._update_actions(None)
         self.act_new.setEnabled(False)

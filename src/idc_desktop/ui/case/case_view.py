@@ -20,6 +20,14 @@ from idc_desktop.domain import Case, ConsultationSummary, wording
 from idc_desktop.ui.case.session_list_model import ID_ROLE, STATUS, SessionListModel
 
 
+# (what it does, keys, the signal it emits): builds the view's actions; Help › Keyboard
+# shortcuts lists it.
+CASE_VIEW_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("Back to the library", ("Alt+Left", "Esc"), "back_requested"),
+    ("New session", ("Ctrl+Shift+N",), "new_session_requested"),
+)
+
+
 class CaseView(QWidget):
     back_requested = Signal()
     new_session_requested = Signal()
@@ -78,14 +86,11 @@ class CaseView(QWidget):
         # rather than being spread down the middle of the page.
         layout.addWidget(self.empty, stretch=1)
 
-        for name, keys, slot in (
-            ("Back to the library", [QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Escape)], self.back_requested.emit),
-            ("New session", [QKeySequence("Ctrl+Shift+N")], self.new_session_requested.emit),
-        ):
+        for name, keys, signal in CASE_VIEW_KEYS:
             action = QAction(name, self)
-            action.setShortcuts(keys)
+            action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
+            action.triggered.connect(getattr(self, signal).emit)
             self.addAction(action)
 
     def show_case(self, case: Case, sessions: list[ConsultationSummary]) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from html import escape
+from pathlib import Path
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
@@ -18,6 +21,23 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is pain
     from idc_desktop.services import Services
 
 _STATUS_CHOICES = ((ALL_STATUSES, None), ("Open", CaseStatus.OPEN), ("Closed", CaseStatus.CLOSED))
+
+
+def welcome_text(log: Path) -> str:
+    """What an empty log says to a newcomer: how to start, and where the log is kept."""
+    folder = escape(str(log.parent))
+    return (
+        "<h2>Welcome to IDC Desktop</h2>"
+        "<p><b>Press Ctrl+N</b> to add the first case (a random code, the specialty, the referral in "
+        "general terms), then <b>Ctrl+Shift+N</b> to start its first session.</p>"
+        "<p>To look around first, start the app with <code>idc-desktop --demo</code>: a throwaway log of "
+        "fictitious cases, kept apart from this one.<br>"
+        "Cases from another computer: File › Import cases… (<b>Ctrl+I</b>).<br>"
+        "<b>F1</b> opens the guide: the IDC model, every phase, keeping the log anonymous.</p>"
+        f"<p>This log is kept in {folder}, readable by your account only, backed up by itself "
+        "(backups/ beside it; File › Back up now… for a copy of your own). It never leaves this "
+        "computer: the app opens no network connection.</p>"
+    )
 
 
 class LibraryController(QObject):
@@ -86,7 +106,7 @@ class LibraryController(QObject):
             f"{shown:,} of {total:,} cases" if shown != total else f"{total:,} case{'s' if total != 1 else ''}"
         )
         if total == 0:
-            self.view.show_hint("No cases yet.\nPress Ctrl+N to add the first case.")
+            self.view.show_hint(welcome_text(self.services.store.path))
         elif not shown:
             self.view.show_hint("No case matches this search and these filters.")
         else:

@@ -80,6 +80,8 @@ class LibraryView(QWidget):
         self.empty_hint = QLabel(objectName="emptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.AutoText)  # the welcome is rich text; other hints plain
+        self.empty_hint.setMaximumWidth(760)
 
         self._table_or_hint = QStackedLayout()
         self._table_or_hint.addWidget(self.table)

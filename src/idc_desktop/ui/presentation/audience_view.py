@@ -6,6 +6,8 @@ private). B blanks the screen and B again restores it, as presentation software 
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
@@ -15,6 +17,17 @@ from idc_desktop.ui.presentation.audience_layout import WRAP, AudienceLayout, Bl
 from idc_desktop.ui.presentation.projector_theme import PALETTE, ProjectorPalette, min_body_px
 
 MARGIN_FRACTION = 0.04
+
+
+# The keys the room's own window answers (a clicker pointed at it): what each does, and the
+# view's attribute that does it. Help › Keyboard shortcuts lists this table.
+ROOM_KEYS: dict[Qt.Key, tuple[str, str]] = {
+    Qt.Key.Key_PageDown: ("Next phase", "next_requested.emit"),
+    Qt.Key.Key_PageUp: ("Previous phase", "previous_requested.emit"),
+    Qt.Key.Key_B: ("Blank the screen, and bring it back", "toggle_blank"),
+    Qt.Key.Key_F11: ("Full screen, or back to a window", "toggle_full_screen"),
+    Qt.Key.Key_Escape: ("Stop projecting", "stop_requested.emit"),
+}
 
 
 class AudienceView(QWidget):
@@ -178,17 +191,12 @@ class AudienceView(QWidget):
 
     # --- keys (a clicker pointed at the projector window works too) ---------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        key = event.key()
-        if key == Qt.Key.Key_B:
-            self.toggle_blank()
-        elif key == Qt.Key.Key_Escape:
-            self.stop_requested.emit()
-        elif key == Qt.Key.Key_PageDown:
-            self.next_requested.emit()
-        elif key == Qt.Key.Key_PageUp:
-            self.previous_requested.emit()
-        elif key == Qt.Key.Key_F11:
-            self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        else:
+        known = ROOM_KEYS.get(event.key())
+        if known is None:
             super().keyPressEvent(event)
+            return
+        attrgetter(known[1])(self)()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
 

@@ -4,6 +4,7 @@ page on the right. PageDown/PageUp (what presentation clickers send) move betwee
 from __future__ import annotations
 
 from datetime import date
+from operator import attrgetter
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,6 +26,20 @@ from idc_desktop.ui.session.navigator import PhaseNavigator
 from idc_desktop.ui.session.page_factory import make_page
 from idc_desktop.ui.session.pages.base import PhasePage
 from idc_desktop.ui.session.phase_timer import PhaseTimer
+
+
+# (what it does, keys, the editor's attribute that does it): builds the editor's actions, and
+# Help › Keyboard shortcuts reads it, so the two never disagree.
+EDITOR_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("Next phase", ("PgDown", "Ctrl+PgDown"), "next_phase"),
+    ("Previous phase", ("PgUp", "Ctrl+PgUp"), "previous_phase"),
+    ("Pause or resume the timer", ("F9",), "timer.toggle_pause"),
+    ("One more minute", ("F8",), "timer.add_minute"),
+    ("Next possible identifier", ("F7",), "findings.go_next"),
+    ("Previous possible identifier", ("Shift+F7",), "previous_finding"),
+    ("Back to the case", ("Alt+Left",), "back_requested.emit"),
+    ("Go to the phase list", ("Ctrl+L",), "navigator.setFocus"),
+)
 
 
 class SessionEditor(QWidget):
@@ -97,24 +112,16 @@ class SessionEditor(QWidget):
         start = keys.index(doc.session.current_phase) if doc.session.current_phase in keys else 0
         self.go_to(start)
 
-    def _shortcut(self, name: str, keys: list[QKeySequence], slot) -> QAction:  # noqa: ANN001
-        action = QAction(name, self)
-        action.setShortcuts(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _add_shortcuts(self) -> None:
-        key = QKeySequence
-        self.act_next = self._shortcut("Next phase", [key(Qt.Key.Key_PageDown), key("Ctrl+PgDown")], self.next_phase)
-        self.act_previous = self._shortcut("Previous phase", [key(Qt.Key.Key_PageUp), key("Ctrl+PgUp")], self.previous_phase)
-        self._shortcut("Pause or resume the timer", [key(Qt.Key.Key_F9)], self.timer.toggle_pause)
-        self._shortcut("One more minute", [key(Qt.Key.Key_F8)], self.timer.add_minute)
-        self._shortcut("Back to the case", [key("Alt+Left")], self.back_requested.emit)
-        self._shortcut("Go to the phase list", [key("Ctrl+L")], self.navigator.setFocus)
-        self._shortcut("Next possible identifier", [key(Qt.Key.Key_F7)], self.findings.go_next)
-        self._shortcut("Previous possible identifier", [key("Shift+F7")], lambda: self.findings.go_next(backwards=True))
+        for name, keys, slot in EDITOR_KEYS:
+            action = QAction(name, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(attrgetter(slot)(self))
+            self.addAction(action)
+
+    def previous_finding(self) -> None:
+        self.findings.go_next(backwards=True)
 
     # --- navigation ----------------------------------------------------------
     @property
