@@ -26,10 +26,15 @@ class HelpDialog(QDialog):
         self.contents = QListWidget(objectName="helpContents")
         self.contents.setAccessibleName("Pages of the guide")
         self.contents.addItems([t.title for t in topics])
-        self.contents.setFixedWidth(260)
+        self.contents.setFixedWidth(320)
+        self.contents.setWordWrap(True)  # "B: How the patient experiences themselves" in full
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page = QTextBrowser(objectName="helpPage")
         self.page.setAccessibleName("Guide page")
         self.page.setOpenLinks(False)  # nothing here links outside the app
+        font = self.page.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)  # a page to read, not a form
+        self.page.setFont(font)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 

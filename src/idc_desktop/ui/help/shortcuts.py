@@ -29,7 +29,9 @@ class KeyRow:
 
 
 def _native(keys: Iterable[QKeySequence]) -> str:
-    return " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys if not k.isEmpty())
+    # dict: each key once, in order (Redo is Ctrl+Shift+Z twice over, by name and by standard key).
+    texts = dict.fromkeys(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys if not k.isEmpty())
+    return " or ".join(texts)
 
 
 def _label(action: QAction) -> str:
@@ -59,15 +61,13 @@ def shortcut_rows(window: QMainWindow) -> list[KeyRow]:
 
 
 def shortcuts_html(rows: list[KeyRow]) -> str:
-    parts = ["<h1>Keyboard shortcuts</h1>"]
+    """One table, so the keys line up down the page; each area starts with its heading."""
+    parts = ["<h1>Keyboard shortcuts</h1><table cellpadding='4'>"]
     area = None
     for row in rows:
         if row.area != area:
-            if area is not None:
-                parts.append("</table>")
             area = row.area
-            parts.append(f"<h3>{escape(area)}</h3><table cellpadding='3'>")
+            parts.append(f"<tr><td colspan='2'><h3>{escape(area)}</h3></td></tr>")
         parts.append(f"<tr><td><b>{escape(row.keys)}</b></td><td>{escape(row.what)}</td></tr>")
-    if area is not None:
-        parts.append("</table>")
+    parts.append("</table>")
     return "".join(parts)

@@ -81,7 +81,7 @@ class LibraryView(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setTextFormat(Qt.TextFormat.AutoText)  # the welcome is rich text; other hints plain
-        self.empty_hint.setMaximumWidth(760)
+        self.empty_hint.setContentsMargins(120, 0, 120, 0)  # short lines, centred, whatever the width
 
         self._table_or_hint = QStackedLayout()
         self._table_or_hint.addWidget(self.table)
