@@ -99,3 +99,48 @@ def test_disciplines_are_added_and_removed_by_keyboard(qtbot, window: MainWindow
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
     assert first not in services.vocabulary.terms(DISCIPLINE)
     assert window.findChild(QMenu, "toolsMenu") is not None
+
+
+def _answer(qtbot, button_text: str) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    def act(box: QMessageBox) -> None:
+        assert box.defaultButton().text() == "Cancel"  # Enter never deletes by accident
+        [chosen] = [b for b in box.buttons() if b.text() == button_text]
+        chosen.click()
+
+    when_visible(QMessageBox, act)
+
+
+def test_delete_an_unused_item_asks_refuses_a_used_one_and_ctrl_z_puts_it_back(
+        qtbot, services: Services) -> None:  # noqa: ANN001
+    case = services.cases.create(Case(code="", specialty="Renal", referral_reason="Shouts"))
+    session = services.sessions.start(case.id)
+    session.perspectives[Perspective.A].items = ["dismissive"]
+    services.sessions.save(session)
+    before = {i.key: i for i in services.catalogue.items()}
+    dialog = CatalogueDialog(services.catalogue)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    qtbot.keyClicks(dialog.filter, "dismissive")
+    dialog.tree.setFocus()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Delete)
+    assert "cannot be deleted" in dialog.problem.text() and "1 session perspective" in dialog.problem.text()
+    assert "dismissive" in {i.key for i in services.catalogue.items()}
+
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.filter, "intrusive")
+    assert dialog.current_key() == "intrusive"
+    dialog.tree.setFocus()
+    _answer(qtbot, "Cancel")
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Delete)
+    assert "intrusive" in {i.key for i in services.catalogue.items()}  # Cancel: nothing deleted
+    _answer(qtbot, "&Delete")
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Delete)
+    assert "intrusive" not in {i.key for i in services.catalogue.items()}
+    assert dialog.changed and "Ctrl+Z" in dialog.problem.text()
+
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    after = {i.key: i for i in services.catalogue.items()}
+    assert after["intrusive"] == before["intrusive"]  # same key, label and place

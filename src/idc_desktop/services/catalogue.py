@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from idc_desktop.domain import Perspective
+from idc_desktop.domain import Perspective, wording
 from idc_desktop.domain.catalogue import CatalogueItem, Cluster, key_for_label
 from idc_desktop.domain.errors import NotFoundError, ValidationError
 from idc_desktop.domain.validation import MAX_SHORT_TEXT, check_length, clean_text
@@ -98,6 +98,31 @@ class CatalogueService:
 
     def set_hidden(self, key: str, hidden: bool) -> CatalogueItem:
         return self._change(key, hidden=hidden)
+
+    def uses(self, key: str) -> int:
+        with self._store.unit() as uow:
+            return uow.catalogue.uses(key)
+
+    def delete(self, key: str) -> CatalogueItem:
+        """Delete an item no session uses; a used one is refused (hide it instead: history keeps it)."""
+        with self._store.unit() as uow:
+            item = uow.catalogue.get(key)
+            if item is None:
+                raise NotFoundError(f"There is no catalogue item {key!r}.")
+            used = uow.catalogue.uses(key)
+            if used:
+                raise ValidationError("key", f"\u201c{item.label}\u201d is chosen in "
+                                      f"{wording.count(used, 'session perspective')}, so it cannot be deleted: "
+                                      "hide it instead (Ctrl+H), and past sessions keep it.")
+            uow.catalogue.delete(key)
+            return item
+
+    def restore(self, item: CatalogueItem) -> CatalogueItem:
+        """Put back a deleted item, key and place included (the dialog's undo)."""
+        with self._store.unit() as uow:
+            if uow.catalogue.get(item.key) is None:
+                uow.catalogue.add(replace(item))
+            return item
 
     def _change(self, key: str, **changes: object) -> CatalogueItem:
         with self._store.unit() as uow:

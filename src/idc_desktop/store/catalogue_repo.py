@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from idc_desktop.domain.catalogue import CatalogueItem
 from idc_desktop.domain.errors import NotFoundError
-from idc_desktop.store.models import CatalogueItemRow
+from idc_desktop.store.models import CatalogueItemRow, PerspectiveItemRow
 
 _FIELDS = ("key", "label", "family", "cluster", "hint", "position", "hidden", "custom")
 
@@ -43,3 +43,15 @@ class CatalogueRepository:
             raise NotFoundError(f"There is no catalogue item {item.key!r}.")
         for f in _FIELDS[1:]:
             setattr(row, f, getattr(item, f))
+
+    def uses(self, key: str) -> int:
+        """How many session perspectives chose this item."""
+        return self._session.scalar(
+            select(func.count()).select_from(PerspectiveItemRow).where(PerspectiveItemRow.item_key == key)
+        ) or 0
+
+    def delete(self, key: str) -> None:
+        row = self._session.get(CatalogueItemRow, key)
+        if row is None:
+            raise NotFoundError(f"There is no catalogue item {key!r}.")
+        self._session.delete(row)

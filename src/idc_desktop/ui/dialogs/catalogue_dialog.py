@@ -3,7 +3,8 @@
 Items are referenced by their stable key, so a rename relabels every past session without
 rewriting it, and a hidden item stays in the sessions that chose it (it is only no longer
 offered in the picker). Keyboard: type to filter, Up/Down to pick, F2 renames, Ctrl+H hides
-or shows, Ctrl+N adds to the family chosen beside the filter; Esc closes.
+or shows, Ctrl+N adds to the family chosen beside the filter, Delete deletes an item no session
+uses (after asking; Ctrl+Z puts it back); Esc closes.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QMessageBox,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idc_desktop.domain import wording
 from idc_desktop.domain.catalogue import CatalogueItem
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.ui.theme_tokens import set_tone
@@ -75,6 +78,12 @@ class CatalogueDialog(QDialog):
         self.act_add = self._command("&Add item…", "Ctrl+N", self.add_item, buttons)
         self.act_rename = self._command("&Rename…", "F2", self.rename_current, buttons)
         self.act_hide = self._command("&Hide or show", "Ctrl+H", self.toggle_hidden, buttons)
+        self.act_delete = self._command("&Delete", "Del", self.delete_current, buttons)
+        self.act_undo = QAction("Undo delete", self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.triggered.connect(self.undo_delete)
+        self.addAction(self.act_undo)
+        self._deleted: list[CatalogueItem] = []  # this dialog's deletions, newest last (Ctrl+Z)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -151,7 +160,9 @@ class CatalogueDialog(QDialog):
         if watched in (self.filter, self.tree) and event.type() == QEvent.Type.KeyPress:
             # The commands' keys, even when no shortcut reached them (the window not active yet).
             pressed = QKeySequence(event.keyCombination())
-            for action in (self.act_add, self.act_rename, self.act_hide):
+            # Delete and Ctrl+Z in the filter edit its text; on the list they act on items.
+            on_items = (self.act_delete, self.act_undo) if watched is self.tree else ()
+            for action in (self.act_add, self.act_rename, self.act_hide, *on_items):
                 if pressed.matches(action.shortcut()) == QKeySequence.SequenceMatch.ExactMatch:
                     action.trigger()
                     return True
@@ -164,15 +175,17 @@ class CatalogueDialog(QDialog):
 
     # -- edits -----------------------------------------------------------------------------------
 
-    def _run(self, edit) -> CatalogueItem | None:  # noqa: ANN001
+    def _run(self, edit, select_it: bool = True) -> CatalogueItem | None:  # noqa: ANN001
         try:
             item = edit()
         except IdcError as exc:
+            set_tone(self.problem, "error")
             self.problem.setText(str(exc))
             return None
+        set_tone(self.problem, "error")
         self.problem.setText("")
         self.changed = True
-        self.reload(item.key)
+        self.reload(item.key if select_it else None)
         return item
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
@@ -197,6 +210,40 @@ class CatalogueDialog(QDialog):
         label = self._ask("Rename the item", "New label (past sessions show it too):", row.text(LABEL))
         if label is not None and label != row.text(LABEL):
             self._run(lambda: self.catalogue.rename(key, label))
+
+    def delete_current(self) -> None:
+        """Delete an unused item after asking (Cancel by default); Ctrl+Z puts it back."""
+        key, row = self.current_key(), self.tree.currentItem()
+        if key is None or row is None:
+            return
+        used = self.catalogue.uses(key)
+        if used:
+            self.problem.setText(f"\u201c{row.text(LABEL)}\u201d is chosen in {wording.count(used, 'session perspective')}, "
+                                 "so it cannot be deleted: hide it instead (Ctrl+H); past sessions keep it.")
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete the item",
+                          f"Delete \u201c{row.text(LABEL)}\u201d? No session uses it. Ctrl+Z here puts it back.",
+                          parent=self)
+        box.setObjectName("catalogueDeleteQuestion")
+        delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        below = self.tree.indexOfTopLevelItem(row)
+        item = self._run(lambda: self.catalogue.delete(key), select_it=False)
+        if item is not None:
+            self._deleted.append(item)
+            self.problem.setText(f"Deleted \u201c{item.label}\u201d. Ctrl+Z puts it back.")
+            set_tone(self.problem, "")
+            self.tree.setCurrentItem(self.tree.topLevelItem(min(below, self.tree.topLevelItemCount() - 1)))
+
+    def undo_delete(self) -> None:
+        if self._deleted:
+            item = self._deleted.pop()
+            self._run(lambda: self.catalogue.restore(item))
 
     def toggle_hidden(self) -> None:
         key, row = self.current_key(), self.tree.currentItem()
