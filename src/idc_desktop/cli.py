@@ -21,6 +21,7 @@ from idc_desktop.paths import make_private_dir, resolve_data_dir
 from idc_desktop.services import Services, open_services
 from idc_desktop.services.exporting import PdfKind, parse_session_choice
 from idc_desktop.services.health import check_store
+from idc_desktop.services.transfer import OnConflict
 from idc_desktop.store.lock import StoreLock
 
 from idc_desktop.exits import EXIT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE, fail  # noqa: F401 - re-exported
@@ -57,7 +58,7 @@ def cmd_cases(args: argparse.Namespace, services: Services) -> int:
 
 def cmd_import(args: argparse.Namespace, services: Services) -> int:
     with StoreLock(services.store.data_dir):
-        report = services.transfer.import_file(Path(args.file))
+        report = services.transfer.import_file(Path(args.file), OnConflict(args.on_conflict))
     print(report.describe())
     return EXIT_OK
 

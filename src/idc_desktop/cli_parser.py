@@ -69,6 +69,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
     imp = command("import", "import cases from an interchange JSON file (all or nothing)")
     imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--on-conflict", choices=("stop", "skip", "new-code"), default="stop",
+                     help="a case whose code is already in the log: stop and import nothing (default), "
+                          "skip it, or import it under a new code")
 
     exp = command("export", "export a case as a PDF summary or interchange JSON (or the log as CSV)")
     exp.add_argument("code", metavar="CODE", help="the case code ('all' with --format csv)")

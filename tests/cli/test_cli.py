@@ -81,13 +81,36 @@ def test_import_of_a_broken_file_imports_nothing(tmp_path: Path) -> None:
     assert json.loads(run("cases", "--json", data_dir=data_dir).stdout) == []
 
 
-def test_duplicate_code_on_import_names_it(tmp_path: Path) -> None:
+def test_duplicate_code_on_import_is_said_in_plain_words_with_the_choices(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     assert run("import", str(demo_cases_path()), data_dir=data_dir).returncode == 0
     again = run("import", str(demo_cases_path()), data_dir=data_dir)
     assert again.returncode == 2
-    assert "cases[0].code" in again.stderr and "already in the case log" in again.stderr
+    first = json.loads(demo_cases_path().read_text(encoding="utf-8"))["cases"][0]["code"]
+    assert again.stderr.count("\n") == 1 and "cases[0]" not in again.stderr
+    assert f"Case {first} (the 1st in the file) is already in the case log, so nothing was imported" in again.stderr
+    assert "--on-conflict skip" in again.stderr and "--on-conflict new-code" in again.stderr
     assert len(json.loads(run("cases", "--json", data_dir=data_dir).stdout)) == 3
+
+
+def test_on_conflict_skip_and_new_code(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    document = json.loads(demo_cases_path().read_text(encoding="utf-8"))
+    codes = [c["code"] for c in document["cases"]]
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({**document, "cases": document["cases"][:1]}), encoding="utf-8")
+    assert run("import", str(one), data_dir=data_dir).returncode == 0
+
+    skipped = run("import", str(demo_cases_path()), "--on-conflict", "skip", data_dir=data_dir)
+    assert skipped.returncode == 0, skipped.stderr
+    assert f"Imported 2 cases" in skipped.stdout and f"left out 1 case already in the log: {codes[0]}" in skipped.stdout
+    assert sorted(c["code"] for c in json.loads(run("cases", "--json", data_dir=data_dir).stdout)) == sorted(codes)
+
+    recoded = run("import", str(one), "--on-conflict", "new-code", data_dir=data_dir)
+    assert recoded.returncode == 0, recoded.stderr
+    assert f"imported under a new code, as the old one is taken: {codes[0]} as IDC-" in recoded.stdout
+    listed = json.loads(run("cases", "--json", data_dir=data_dir).stdout)
+    assert len(listed) == 4 and len({c["code"] for c in listed}) == 4
 
 
 def test_store_from_a_newer_version_exits_3_untouched(data_dir: Path) -> None:

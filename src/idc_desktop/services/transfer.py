@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from idc_desktop.domain.bundle import CaseBundle
@@ -17,14 +18,34 @@ from idc_desktop.store.store import Store
 from idc_desktop.domain import wording
 
 
+class OnConflict(StrEnum):
+    """What an import does with a case whose code is already in the log."""
+
+    STOP = "stop"  # import nothing, and say which case and what the choices are
+    SKIP = "skip"  # leave that case out; import the others
+    NEW_CODE = "new-code"  # import it under a new random code
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 @dataclass
 class ImportReport:
     codes: list[str] = field(default_factory=list)
     sessions: int = 0
     custom_items: list[CatalogueItem] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # codes already in the log, left out
+    recoded: list[tuple[str, str]] = field(default_factory=list)  # (code in the file, code given)
 
     def describe(self) -> str:
         text = f"Imported {wording.count(len(self.codes), 'case')} with {wording.count(self.sessions, 'session')}"
+        if self.skipped:
+            text += f"; left out {wording.count(len(self.skipped), 'case')} already in the log: {', '.join(self.skipped)}"
+        if self.recoded:
+            pairs = ", ".join(f"{old} as {new}" for old, new in self.recoded)
+            text += f"; imported under a new code, as the old one is taken: {pairs}"
         if self.custom_items:
             labels = ", ".join(item.label for item in self.custom_items)
             text += f"; added {wording.count(len(self.custom_items), 'custom item')} to the catalogue: {labels}"
@@ -46,26 +67,45 @@ class TransferService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def import_bytes(self, raw: bytes | str) -> ImportReport:
-        return self.import_bundles(parse_document(raw))
+    def import_bytes(self, raw: bytes | str, on_conflict: OnConflict = OnConflict.STOP) -> ImportReport:
+        return self.import_bundles(parse_document(raw), on_conflict)
 
-    def import_file(self, path: Path) -> ImportReport:
-        return self.import_bundles(parse_document(read_file(path)))
+    def import_file(self, path: Path, on_conflict: OnConflict = OnConflict.STOP) -> ImportReport:
+        return self.import_bundles(self.read(path), on_conflict)
 
-    def import_bundles(self, bundles: list[CaseBundle]) -> ImportReport:
+    def read(self, path: Path) -> list[CaseBundle]:
+        """The cases in an interchange file, checked but not stored (the window asks about conflicts next)."""
+        return parse_document(read_file(path))
+
+    def conflicts(self, bundles: list[CaseBundle]) -> list[str]:
+        """The codes in `bundles` that are already in the log."""
+        with self._store.unit() as uow:
+            return [b.case.code for b in bundles if b.case.code and uow.cases.code_exists(b.case.code)]
+
+    def import_bundles(self, bundles: list[CaseBundle], on_conflict: OnConflict = OnConflict.STOP) -> ImportReport:
         report = ImportReport()
         with self._store.unit() as uow:  # one transaction: any error leaves the store as it was
             resolver = ItemResolver(uow)
             taken = {b.case.code for b in bundles if b.case.code}
             for index, bundle in enumerate(bundles):
                 case = bundle.case
+                if not case.code:
+                    case.code = unused_code(uow, taken)
+                    taken.add(case.code)
+                elif uow.cases.code_exists(case.code):
+                    if on_conflict is OnConflict.STOP:
+                        raise InputError(
+                            f"Case {case.code} (the {ordinal(index + 1)} in the file) is already in the case log, "
+                            "so nothing was imported. To import the rest, leave it out (--on-conflict skip) or "
+                            "give it a new code (--on-conflict new-code).")
+                    if on_conflict is OnConflict.SKIP:
+                        report.skipped.append(case.code)
+                        continue
+                    old, case.code = case.code, unused_code(uow, taken)
+                    taken.add(case.code)
+                    report.recoded.append((old, case.code))
                 where = f"cases[{index}]"
                 try:
-                    if not case.code:
-                        case.code = unused_code(uow, taken)
-                        taken.add(case.code)
-                    elif uow.cases.code_exists(case.code):
-                        raise InputError(f"{where}.code: a case with the code {case.code} is already in the case log")
                     clean_case(case)
                     case.id = uow.cases.add(case)
                     for s_index, session in enumerate(bundle.sessions):

@@ -365,8 +365,15 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Import cases", "", "IDC Desktop cases (*.json);;All files (*)")
         if not path or self.services is None or self.library is None:
             return
+        from idc_desktop.ui.dialogs.import_conflicts import ask_on_conflict
+
+        transfer = self.services.transfer
         try:
-            report = self.services.transfer.import_file(Path(path))
+            bundles = transfer.read(Path(path))
+            choice = ask_on_conflict(self, transfer.conflicts(bundles))
+            if choice is None:
+                return  # Cancel: nothing imported, nothing said
+            report = transfer.import_bundles(bundles, choice)
         except IdcError as exc:
             QMessageBox.warning(self, "Nothing imported", f"Nothing was imported.\n\n{exc}")
             return
