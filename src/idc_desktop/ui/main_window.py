@@ -335,13 +335,16 @@ class MainWindow(QMainWindow):
         if editor is None:
             return True
         if not editor.finish():
-            answer = QMessageBox.warning(
-                self, APP_TITLE,
-                "The latest edits could not be saved yet. Stay in the session so nothing is lost?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
-            )
-            if answer == QMessageBox.StandardButton.Yes:
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE,
+                              "The latest edits could not be saved yet. Stay in the session, so nothing is lost "
+                              "while the problem is put right?", parent=self)
+            box.setObjectName("unsavedQuestion")
+            stay = box.addButton("&Stay in the session", QMessageBox.ButtonRole.RejectRole)
+            box.addButton("&Leave without them", QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(stay)
+            box.setEscapeButton(stay)
+            box.exec()
+            if box.clickedButton() is stay:
                 return False
         self.stop_projecting()
         self.act_project.setEnabled(False)

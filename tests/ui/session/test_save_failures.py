@@ -73,3 +73,32 @@ def test_a_read_only_log_is_named_and_retried(qtbot, editor: SessionEditor, serv
     monkeypatch.undo()
     qtbot.waitUntil(lambda: not banner(editor).isVisible(), timeout=5000)  # the retry timer saves it
     assert services.sessions.get(session_id).presentation == "Typed while the folder was read-only"
+
+
+def test_leaving_with_unsaved_edits_asks_with_words_and_staying_is_the_default(
+        qtbot, window, services: Services, session_id: int) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.dialogs import when_dialog_opens
+
+    window.open_session(session_id)
+    field = presentation(window.editor)
+    words = " ".join(["He missed three sessions after the move to the new unit."] * 400)
+    asked: list[str] = []
+
+    def answer(button: str):  # noqa: ANN202
+        def act(box: QMessageBox) -> None:
+            asked.append(box.defaultButton().text())
+            [chosen] = [b for b in box.buttons() if b.text() == button]
+            chosen.click()
+        return act
+
+    with DiskFull(services):
+        field.setPlainText(words)
+        when_dialog_opens(qtbot, answer("&Stay in the session"), QMessageBox)
+        window.show_case(services.sessions.get(session_id).case_id)  # Alt+Left's way out
+        assert window.editor is not None and field.toPlainText() == words
+        when_dialog_opens(qtbot, answer("&Leave without them"), QMessageBox)
+        window.show_case(services.sessions.get(session_id).case_id)
+        assert window.editor is None
+    assert asked == ["&Stay in the session", "&Stay in the session"]
