@@ -67,8 +67,9 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
     if args.format == "csv":
         if args.code.lower() != "all":
             raise InputError("CSV export covers the whole log: use 'all' as the code.")
-        data, default_name = exports.csv_log(), "idc-case-log.csv"
-        findings = []
+        bundles = exports.all_bundles()
+        findings = exports.csv_findings(bundles)  # the specialty and the items' labels it prints
+        data, default_name = exports.csv_log(bundles), "idc-case-log.csv"
     else:
         choice = parse_session_choice(args.session, "latest" if args.format == "pdf" else "all")
         if args.format == "json" and choice != "all":

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Container
 from dataclasses import replace
 
 from idc_desktop.domain import Perspective
-from idc_desktop.domain.catalogue import CatalogueItem, Cluster, key_for_label
+from idc_desktop.domain.catalogue import CatalogueItem, Cluster
 from idc_desktop.domain.errors import NotFoundError, ValidationError
 from idc_desktop.domain.validation import MAX_SHORT_TEXT, check_length, clean_text
 from idc_desktop.services import shipped
 from idc_desktop.store.store import Store, UnitOfWork
+
+
+def new_custom_key(taken: Container[str]) -> str:
+    """A random key for a custom item, e.g. 'custom_1a2b3c4d'. Never made from the label: a label
+    is free text that may hold a name, and a key is written where labels are not (older logs
+    keep their derived keys; those are read as before and never written to a file)."""
+    while True:
+        key = f"custom_{secrets.token_hex(4)}"
+        if key not in taken:
+            return key
 
 
 class ItemResolver:
@@ -35,10 +47,7 @@ class ItemResolver:
         if found is not None:
             return found
         check_length("items", f"The item {name[:20]!r}", name, MAX_SHORT_TEXT)
-        key, n = key_for_label(name), 2
-        base = key
-        while key in self._by_key:
-            key, n = f"{base}_{n}", n + 1
+        key = new_custom_key(self._by_key)
         item = CatalogueItem(key=key, label=name, family=perspective.family, custom=True)
         self._uow.catalogue.add(item)
         self._by_key[key] = item

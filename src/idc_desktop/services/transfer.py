@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,5 +100,12 @@ class TransferService:
                 if case.id is not None
             ]
 
+    def item_names(self) -> Callable[[str], str]:
+        """What the interchange file says for an item key: a shipped item's key, a custom item's
+        label (custom keys are random, or derived from free text in older logs: never written)."""
+        with self._store.unit() as uow:
+            custom = {item.key: item.label for item in uow.catalogue.all() if item.custom}
+        return lambda key: custom.get(key, key)
+
     def export_json(self, codes: list[str] | None = None) -> str:
-        return dump_document(self.bundles(codes))
+        return dump_document(self.bundles(codes), self.item_names())
