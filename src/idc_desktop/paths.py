@@ -63,6 +63,27 @@ def make_private(path: Path, mode: int = PRIVATE_FILE_MODE) -> None:
         pass
 
 
+def private_partial(target: Path) -> Path:
+    """A new, empty, uniquely named file beside `target` for writing it whole before a rename:
+    0600 from its first byte (mkstemp: O_CREAT|O_EXCL, never through a link), whatever the umask.
+    The caller renames it over `target` or removes it."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # a umask can only take bits away; keep the owner's write
+    finally:
+        os.close(fd)
+    return Path(name)
+
+
+def open_private(path: Path, flags: int = os.O_RDWR | os.O_CREAT) -> int:
+    """Open (creating 0600 if missing) a file of ours, never through a symbolic link; its descriptor."""
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    return os.open(path, flags, PRIVATE_FILE_MODE)
+
+
 def store_path(data_dir: Path) -> Path:
     return data_dir / STORE_FILENAME
 

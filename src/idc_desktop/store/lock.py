@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from idc_desktop.domain.errors import StoreLockedError
+from idc_desktop.paths import open_private
 
 LOCK_FILENAME = "idc-desktop.lock"
 
@@ -26,7 +27,8 @@ class StoreLock:
         self._fh = None
 
     def acquire(self) -> StoreLock:
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        # 0600 from its first byte, never through a link; held open for the lock's lifetime.
+        fh = os.fdopen(open_private(self.path), "r+b")
         try:
             _lock(fh)
         except OSError as exc:

@@ -7,13 +7,14 @@ understand without writing a byte, copy to backups/ before any upgrade, then mig
 from __future__ import annotations
 
 import logging
+import os
 from contextlib import nullcontext
 from pathlib import Path
 
 from sqlalchemy import text
 
 from idc_desktop.domain.errors import StoreDamagedError, StoreTooNewError
-from idc_desktop.paths import make_private, make_private_dir, store_path
+from idc_desktop.paths import make_private, make_private_dir, open_private, store_path
 from idc_desktop.store.backup import timestamped_backup
 from idc_desktop.store.engine import make_engine
 from idc_desktop.store.lock import StoreLock
@@ -47,6 +48,15 @@ def refusal(path: Path, probe: Probe) -> Exception | None:
     return None
 
 
+def _create_private(path: Path) -> None:
+    """An empty store file, 0600 before its first byte (SQLite would create it 0644; its
+    journals take the database's mode). Another process creating it first is fine."""
+    try:
+        os.close(open_private(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL))
+    except FileExistsError:
+        pass
+
+
 def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held: bool = False) -> Store:
     """Open (creating or upgrading) the store. `lock_held`: the caller already holds the
     store lock (the GUI does, for its whole run), so migrating must not take it again."""
@@ -62,6 +72,8 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held:
         with nullcontext() if lock_held else StoreLock(data_dir):
             copy = timestamped_backup(data_dir, path, f"before-upgrade-from-{probe.revision}")
             log.info("backed up %s to %s before upgrading", path, copy)
+    if not probe.exists:
+        _create_private(path)
     engine = make_engine(path)
     try:
         if needs_upgrade:
