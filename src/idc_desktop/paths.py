@@ -5,6 +5,7 @@ No Qt and no SQLAlchemy here: the CLI, the GUI and the tests all resolve paths t
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -27,8 +28,11 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None) -> Path:
-    """--data-dir, else IDC_DESKTOP_DATA_DIR, else the platform's user data directory."""
-    if cli_value:
+    """--data-dir, else IDC_DESKTOP_DATA_DIR, else the platform's user data directory.
+    An empty --data-dir is refused: falling back to the real log would surprise a script."""
+    if cli_value is not None:
+        if not str(cli_value).strip():
+            raise DataDirError("--data-dir is empty: name the folder to use.")
         return Path(cli_value).expanduser()
     env = os.environ.get(DATA_DIR_ENV)
     if env:
@@ -37,19 +41,57 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None) -> Path:
 
 
 def make_private_dir(path: Path) -> Path:
-    """Create a directory readable only by its owner; explain clearly when it cannot be one."""
+    """Create a directory readable only by its owner, or check an existing one is ours to use.
+
+    An existing folder is used only if it is a real folder (not a symbolic link), owned by this
+    user and writable by its owner; then group and other bits are taken away (never added).
+    Anything else is refused with a message, and left exactly as it was: the app never makes
+    a read-only folder writable, changes a link's target, or takes over another user's folder."""
+    if path.is_symlink():
+        raise DataDirError(f"The data directory {path} is a symbolic link: IDC Desktop uses only a real folder "
+                           "(give the folder it points to).")
     if path.exists() and not path.is_dir():
         raise DataDirError(f"The data directory {path} is a file, not a directory.")
     try:
         path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-        make_private(path, PRIVATE_DIR_MODE)
     except PermissionError as exc:
         raise DataDirError(f"The data directory {path} cannot be created: permission denied.") from exc
     except OSError as exc:
         raise DataDirError(f"The data directory {path} cannot be created: {exc.strerror}.") from exc
+    if os.name == "posix":
+        _check_ours_and_tighten(path)
     if not os.access(path, os.W_OK | os.X_OK):
         raise DataDirError(f"The data directory {path} is read-only: IDC Desktop cannot save there.")
     return path
+
+
+def _check_ours_and_tighten(path: Path) -> None:
+    """Through one descriptor opened without following a link, so what is checked is what is changed."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DataDirError(f"The data directory {path} is a symbolic link: IDC Desktop uses only a real "
+                               "folder (give the folder it points to).") from exc
+        if exc.errno == errno.ENOTDIR:
+            raise DataDirError(f"The data directory {path} is a file, not a directory.") from exc
+        raise DataDirError(f"The data directory {path} cannot be opened: {exc.strerror}.") from exc
+    try:
+        info = os.fstat(fd)
+        if info.st_uid != os.geteuid():
+            raise DataDirError(f"The data directory {path} belongs to another user: IDC Desktop neither uses "
+                               "nor changes it.")
+        mode = stat.S_IMODE(info.st_mode)
+        if mode & (stat.S_IWUSR | stat.S_IXUSR) != stat.S_IWUSR | stat.S_IXUSR:
+            raise DataDirError(f"The data directory {path} is read-only: IDC Desktop cannot save there "
+                               "(and does not change a folder's permissions).")
+        if mode & 0o077:
+            os.fchmod(fd, mode & PRIVATE_DIR_MODE)
+    except PermissionError as exc:
+        raise DataDirError(f"The data directory {path} cannot be made private: permission denied.") from exc
+    finally:
+        os.close(fd)
 
 
 def make_private(path: Path, mode: int = PRIVATE_FILE_MODE) -> None:
