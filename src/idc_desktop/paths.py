@@ -105,6 +105,25 @@ def make_private(path: Path, mode: int = PRIVATE_FILE_MODE) -> None:
         pass
 
 
+def replace_problem(path: Path) -> str | None:
+    """Why a file must not be written to `path` by a rename, if it must not: a folder, a device,
+    a pipe or a socket (a rename would put a file in place of /dev/null or a FIFO), or a
+    read-only file (read-only means "do not overwrite", even for root). None: go ahead."""
+    try:
+        info = os.stat(path)  # through a link: what the user named is what it points to
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"cannot be written ({exc.strerror or exc})"
+    if stat.S_ISDIR(info.st_mode):
+        return "is a folder; give the name of a file to write"
+    if not stat.S_ISREG(info.st_mode):
+        return "is not a regular file (a device, a pipe or a socket); give the name of a file to write"
+    if not info.st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        return "is read-only; it was not replaced"
+    return None
+
+
 def private_partial(target: Path) -> Path:
     """A new, empty, uniquely named file beside `target` for writing it whole before a rename:
     0600 from its first byte (mkstemp: O_CREAT|O_EXCL, never through a link), whatever the umask.

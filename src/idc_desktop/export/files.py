@@ -6,12 +6,20 @@ import os
 from pathlib import Path
 
 from idc_desktop.domain.errors import InputError
-from idc_desktop.paths import private_partial
+from idc_desktop.paths import private_partial, replace_problem
+
+
+def check_target(path: Path) -> None:
+    """Refuse, before writing anything, a target that is not a file to replace (paths.py says which)."""
+    problem = replace_problem(path)
+    if problem is not None:
+        raise InputError(f"{path}: {problem}.")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a new private file beside the target (0600, created exclusively, never through a
     link), then rename: never a half-written file, never one another account could read."""
+    check_target(path)
     partial: Path | None = None
     try:
         partial = private_partial(path)

@@ -12,10 +12,13 @@ from idc_desktop.domain.errors import IdcError, InputError
 from idc_desktop.domain.validation import clean_case
 from idc_desktop.export.interchange import dump_document, parse_document
 from idc_desktop.services.cases import unused_code
-from idc_desktop.services.catalogue import ItemResolver
+from idc_desktop.services.catalogue import MAX_NEW_ITEMS_PER_IMPORT, ItemResolver
 from idc_desktop.services.consultations import store_consultation
 from idc_desktop.store.store import Store
 from idc_desktop.domain import wording
+
+
+LISTED_ITEMS = 10  # the report names this many new items, then counts the rest
 
 
 @dataclass
@@ -27,8 +30,11 @@ class ImportReport:
     def describe(self) -> str:
         text = f"Imported {wording.count(len(self.codes), 'case')} with {wording.count(self.sessions, 'session')}"
         if self.custom_items:
-            labels = ", ".join(item.label for item in self.custom_items)
+            shown = self.custom_items[:LISTED_ITEMS]
+            labels = ", ".join(item.label for item in shown)
+            more = len(self.custom_items) - len(shown)
             text += f"; added {wording.count(len(self.custom_items), 'custom item')} to the catalogue: {labels}"
+            text += f" and {more} more (Tools › Catalogue lists them)" if more else ""
         return text + "."
 
 
@@ -56,7 +62,7 @@ class TransferService:
     def import_bundles(self, bundles: list[CaseBundle]) -> ImportReport:
         report = ImportReport()
         with self._store.unit() as uow:  # one transaction: any error leaves the store as it was
-            resolver = ItemResolver(uow)
+            resolver = ItemResolver(uow, max_new=MAX_NEW_ITEMS_PER_IMPORT)
             taken = {b.case.code for b in bundles if b.case.code}
             for index, bundle in enumerate(bundles):
                 case = bundle.case

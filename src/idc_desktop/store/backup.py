@@ -14,6 +14,7 @@ from idc_desktop.paths import (
     make_private,
     make_private_dir,
     private_partial,
+    replace_problem,
 )
 from idc_desktop.store.probe import connect_read_only
 
@@ -30,6 +31,9 @@ def backup_file(source: Path, target: Path) -> Path:
 
 
 def _backup_file(source: Path, target: Path) -> Path:
+    problem = replace_problem(target)
+    if problem is not None:
+        raise OSError(problem)
     target.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     # The copy goes into a file made 0600 before its first byte (SQLite would create it 0644,
     # and a whole copy of the log would be readable by anyone while it fills); SQLite gives

@@ -12,27 +12,50 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
-from idc_desktop.domain.errors import StoreDamagedError, StoreTooNewError
+from idc_desktop.domain.errors import DataDirError, StoreDamagedError, StoreTooNewError, StoreWriteError
 from idc_desktop.paths import make_private, make_private_dir, open_private, store_path
 from idc_desktop.store.backup import timestamped_backup
 from idc_desktop.store.engine import make_engine
 from idc_desktop.store.lock import StoreLock
 from idc_desktop.store.revisions import head_revision, known_revisions
-from idc_desktop.store.probe import Probe, probe_store
+from idc_desktop.store.probe import NOT_A_FILE, Probe, probe_store
 from idc_desktop.store.schema_extras import APPLICATION_ID
 from idc_desktop.store.store import Store
 
 log = logging.getLogger(__name__)
 
 
+def opening_problem(path: Path, exc: OperationalError) -> str:
+    reason = str(exc.orig or exc)
+    lowered = reason.lower()
+    if "full" in lowered:
+        return f"The disk is full: the case log {path} cannot be opened until space is freed."
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"The case log {path} is read-only here: check its permissions and its folder's."
+    if "locked" in lowered or "busy" in lowered:
+        return (f"The case log {path} is busy: another program (perhaps an IDC Desktop import) is writing "
+                "to it; try again when it has finished.")
+    return f"The case log {path} cannot be opened ({_first_line(reason)})."
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else text
+    return line if len(line) <= 200 else line[:200] + "…"
+
+
 def refusal(path: Path, probe: Probe) -> Exception | None:
     """Why this file cannot be used as a store, as the error to raise; None if it can."""
     if not probe.exists:
         return None
+    if probe.problems == (NOT_A_FILE,):
+        what = "a folder" if path.is_dir() else "not a regular file"
+        return DataDirError(f"The case log {path} is {what}: move it aside, or use another data folder. "
+                            "It has not been changed.")
     if probe.problems:
         return StoreDamagedError(
-            f"The case log {path} is damaged ({probe.problems[0]}). "
+            f"The case log {path} is damaged ({_first_line(probe.problems[0])}). "
             "It has not been changed; restore a backup or move it aside."
         )
     if probe.has_tables and not probe.is_ours:
@@ -55,6 +78,8 @@ def _create_private(path: Path) -> None:
         os.close(open_private(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL))
     except FileExistsError:
         pass
+    except OSError as exc:  # no room, no permission
+        raise StoreWriteError(f"The case log {path} cannot be created ({exc.strerror or exc}).") from exc
 
 
 def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held: bool = False) -> Store:
@@ -82,6 +107,9 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held:
             upgrade(engine)
         with engine.begin() as conn:
             conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+    except OperationalError as exc:  # one line in words, never SQLAlchemy's SQL and background link
+        engine.dispose()
+        raise StoreWriteError(opening_problem(path, exc)) from exc
     except Exception:
         engine.dispose()
         raise
