@@ -8,14 +8,24 @@ from __future__ import annotations
 
 import logging
 import os
-from contextlib import nullcontext
+import sqlite3
+import stat
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from idc_desktop.domain.errors import DataDirError, StoreDamagedError, StoreTooNewError, StoreWriteError
-from idc_desktop.paths import make_private, make_private_dir, open_private, store_path
+from idc_desktop.domain.errors import (
+    DataDirError,
+    StoreDamagedError,
+    StoreLockedError,
+    StoreTooNewError,
+    StoreWriteError,
+)
+from idc_desktop.paths import make_private, make_private_dir, private_partial, store_path
 from idc_desktop.store.backup import timestamped_backup
 from idc_desktop.store.engine import make_engine
 from idc_desktop.store.lock import StoreLock
@@ -71,15 +81,72 @@ def refusal(path: Path, probe: Probe) -> Exception | None:
     return None
 
 
-def _create_private(path: Path) -> None:
-    """An empty store file, 0600 before its first byte (SQLite would create it 0644; its
-    journals take the database's mode). Another process creating it first is fine."""
+CREATE_WAIT_S = 30  # how long a first run waits for another one that is creating the same log
+
+
+def _is_new(path: Path) -> bool:
+    """No log yet: missing, or an empty file (an empty database: nothing to keep)."""
     try:
-        os.close(open_private(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL))
-    except FileExistsError:
-        pass
-    except OSError as exc:  # no room, no permission
-        raise StoreWriteError(f"The case log {path} cannot be created ({exc.strerror or exc}).") from exc
+        info = path.stat()
+    except FileNotFoundError:
+        return True
+    return stat.S_ISREG(info.st_mode) and info.st_size == 0
+
+
+@contextmanager
+def _creation_lock(data_dir: Path) -> Iterator[None]:
+    """The store lock, waited for: two first runs on one folder take turns instead of racing."""
+    deadline = time.monotonic() + CREATE_WAIT_S
+    while True:
+        try:
+            lock = StoreLock(data_dir).acquire()
+            break
+        except StoreLockedError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _create_store(data_dir: Path, path: Path, lock_held: bool) -> None:
+    """Build a new log beside its place (private from its first byte), migrated to head and
+    marked as ours, then rename it into place: a kill or a full disk half-way leaves no log
+    at all (the next run starts again), never tables without a revision. Under the lock, so
+    concurrent first runs build it once; a run that finds it made meanwhile uses that one."""
+    from idc_desktop.store.migrate import upgrade  # alembic is heavy: load it only to create or migrate
+
+    with nullcontext() if lock_held else _creation_lock(data_dir):
+        if not _is_new(path):
+            return
+        for stale in path.parent.glob(f".{path.name}.*.partial*"):  # a killed first run's; none is live here
+            stale.unlink(missing_ok=True)
+        partial = private_partial(path)
+        try:
+            engine = make_engine(partial)
+            try:
+                upgrade(engine)
+                with engine.begin() as conn:
+                    conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+            finally:
+                engine.dispose()
+            conn = sqlite3.connect(partial)
+            try:  # fold the WAL in, so the one file renamed holds everything (it stays in WAL mode)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            os.replace(partial, path)
+        except OperationalError as exc:
+            raise StoreWriteError(opening_problem(path, exc)) from exc
+        except sqlite3.Error as exc:
+            raise StoreWriteError(f"The case log {path} cannot be created ({exc}).") from exc
+        except OSError as exc:  # no room, no permission
+            raise StoreWriteError(f"The case log {path} cannot be created ({exc.strerror or exc}).") from exc
+        finally:
+            for leftover in ("", "-wal", "-shm", "-journal"):
+                Path(f"{partial}{leftover}").unlink(missing_ok=True)
 
 
 def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held: bool = False) -> Store:
@@ -87,6 +154,11 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held:
     store lock (the GUI does, for its whole run), so migrating must not take it again."""
     make_private_dir(data_dir)
     path = store_path(data_dir)
+    if _is_new(path):
+        try:
+            _create_store(data_dir, path, lock_held)
+        except OSError as exc:  # the folder cannot hold a new file at all
+            raise StoreWriteError(f"The case log {path} cannot be created ({exc.strerror or exc}).") from exc
     probe = probe_store(path)
     problem = refusal(path, probe)
     if problem is not None:
@@ -97,8 +169,6 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held:
         with nullcontext() if lock_held else StoreLock(data_dir):
             copy = timestamped_backup(data_dir, path, f"before-upgrade-from-{probe.revision}")
             log.info("backed up %s to %s before upgrading", path, copy)
-    if not probe.exists:
-        _create_private(path)
     engine = make_engine(path)
     try:
         if needs_upgrade:
