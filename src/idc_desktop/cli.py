@@ -25,6 +25,7 @@ from idc_desktop.services.transfer import OnConflict
 from idc_desktop.store.lock import StoreLock
 
 from idc_desktop.exits import EXIT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE, fail  # noqa: F401 - re-exported
+from idc_desktop.exits import json_terminal_safe, terminal_safe
 from idc_desktop.domain import wording
 
 
@@ -43,11 +44,12 @@ def cmd_cases(args: argparse.Namespace, services: Services) -> int:
             }
             for r in rows
         ]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(json_terminal_safe(json.dumps(payload, ensure_ascii=False, indent=2)))
         return EXIT_OK
     header = ("CODE", "SPECIALTY", "STATUS", "SESSIONS", "NEXT REVIEW")
     table = [header] + [
-        (r.code, r.specialty, wording.term(r.status), str(r.sessions), wording.day(r.next_review, "-")) for r in rows
+        (terminal_safe(r.code), terminal_safe(r.specialty), wording.term(r.status), str(r.sessions), wording.day(r.next_review, "-"))
+        for r in rows
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for row in table:
@@ -59,7 +61,7 @@ def cmd_cases(args: argparse.Namespace, services: Services) -> int:
 def cmd_import(args: argparse.Namespace, services: Services) -> int:
     with StoreLock(services.store.data_dir):
         report = services.transfer.import_file(Path(args.file), OnConflict(args.on_conflict))
-    print(report.describe())
+    print(terminal_safe(report.describe()))
     return EXIT_OK
 
 
@@ -68,8 +70,9 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
     if args.format == "csv":
         if args.code.lower() != "all":
             raise InputError("CSV export covers the whole log: use 'all' as the code.")
-        data, default_name = exports.csv_log(), "idc-case-log.csv"
-        findings = []
+        bundles = exports.all_bundles()
+        findings = exports.csv_findings(bundles)  # the specialty and the items' labels it prints
+        data, default_name = exports.csv_log(bundles), "idc-case-log.csv"
     else:
         choice = parse_session_choice(args.session, "latest" if args.format == "pdf" else "all")
         if args.format == "json" and choice != "all":
@@ -85,13 +88,13 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
             data, default_name = exports.json([code]), f"{code}.json"
     if findings and not args.allow_findings:
         for located in findings:
-            print(located.describe(), file=sys.stderr)
+            print(terminal_safe(located.describe()), file=sys.stderr)
         print(f"{APP_NAME}: export refused: {wording.count(len(findings), 'possible identifier')} found; "
               "remove them, or pass --allow-findings to export anyway.", file=sys.stderr)
         return EXIT_FOUND
     output = Path(args.output or default_name)
     write_atomically(output, data)
-    print(f"wrote {output}")
+    print(terminal_safe(f"wrote {output}"))
     return EXIT_OK
 
 
@@ -100,7 +103,7 @@ def cmd_backup(args: argparse.Namespace, services: Services) -> int:
         target = services.backups.back_up_now(Path(args.output) if args.output else None)
     except OSError as exc:
         raise InputError(f"{args.output or 'backups/'}: the backup could not be written ({exc}).") from exc
-    print(f"backed up to {target} (checked)")
+    print(terminal_safe(f"backed up to {target} (checked)"))
     return EXIT_OK
 
 
@@ -115,8 +118,8 @@ def cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
         except OSError as exc:
             raise InputError(f"{backup}: the restore could not be done ({exc}); the log is unchanged.") from exc
     if safety is not None:
-        print(f"the log as it was is saved in {safety}")
-    print(f"restored {backup}")
+        print(terminal_safe(f"the log as it was is saved in {safety}"))
+    print(terminal_safe(f"restored {backup}"))
     return EXIT_OK
 
 
@@ -137,7 +140,7 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command == "check":
         report = check_store(make_private_dir(data_dir))
         for line in report.lines():
-            print(line)
+            print(terminal_safe(line))
         return EXIT_OK if report.ok else EXIT_FOUND
     if args.command == "restore":
         return cmd_restore(args, data_dir)

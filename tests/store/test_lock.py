@@ -15,9 +15,13 @@ from idc_desktop.store.lock import StoreLock
 
 def test_second_lock_is_refused_until_the_first_is_released(tmp_path: Path) -> None:
     first = StoreLock(tmp_path).acquire()
-    with pytest.raises(StoreLockedError, match="already open in another IDC Desktop window"):
+    with pytest.raises(StoreLockedError, match="Another IDC Desktop command"):  # a CLI holder is no window
         StoreLock(tmp_path).acquire()
     first.release()
+    window = StoreLock(tmp_path, holder="gui").acquire()
+    with pytest.raises(StoreLockedError, match="already open in another IDC Desktop window"):
+        StoreLock(tmp_path).acquire()
+    window.release()
     with StoreLock(tmp_path):
         pass
 
@@ -36,7 +40,7 @@ def test_lock_held_by_another_process_blocks_import(data_dir: Path) -> None:
             capture_output=True, text=True, timeout=60,
         )
         assert result.returncode == 3
-        assert "already open" in result.stderr
+        assert "Another IDC Desktop command" in result.stderr
         listed = subprocess.run(
             [sys.executable, "-m", "idc_desktop", "--data-dir", str(data_dir), "cases", "--json"],
             capture_output=True, text=True, timeout=60,

@@ -61,9 +61,9 @@ def test_demo_opens_a_populated_throwaway_log(qapp, monkeypatch: pytest.MonkeyPa
 
 
 def test_locked_log_is_refused_with_a_message(qapp, data_dir: Path, dialogs: list[str]) -> None:  # noqa: ANN001
-    with StoreLock(data_dir):
+    with StoreLock(data_dir):  # a command (an import, a restore) holds it
         assert launch.run_gui(data_dir) == 3
-    assert len(dialogs) == 1 and "already open" in dialogs[0]
+    assert len(dialogs) == 1 and "Another IDC Desktop command" in dialogs[0]
 
 
 def test_newer_log_is_refused_untouched_with_a_message(qapp, data_dir: Path, dialogs: list[str]) -> None:  # noqa: ANN001

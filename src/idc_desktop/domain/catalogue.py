@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 
@@ -26,9 +25,3 @@ class Cluster:
     family: str
     title: str
     angle: int  # degrees round the interpersonal circle: 0 warm, 90 dominant, 180 hostile, 270 yielding
-
-
-def key_for_label(label: str) -> str:
-    """A stable key made from a label a lead typed, e.g. 'Wanting to flee!' -> 'wanting_to_flee'."""
-    key = re.sub(r"[^a-z0-9]+", "_", label.strip().lower()).strip("_")
-    return key[:50] or "item"

@@ -3,12 +3,16 @@
 Every key of the spec is written, empty or not, in the order the spec lists them, so a
 file is self-describing and two exports of the same data are byte-identical. Ids, carried
 actions' links, ground rules and the current phase are not part of the format.
+
+Items are written as `item_name` says: the service gives a shipped item's key and a custom
+item's label (a custom key is random, `custom_1a2b3c4d`, and means nothing to another log;
+the reader matches labels as well as keys).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from idc_desktop.domain.bundle import CaseBundle
@@ -23,20 +27,27 @@ from idc_desktop.domain.enums import AllianceDimension, Perspective
 from idc_desktop.export.interchange_read import FORMAT_NAME, FORMAT_VERSION
 
 
-def dump_document(bundles: Iterable[CaseBundle]) -> str:
+ItemName = Callable[[str], str]
+
+
+def _as_is(key: str) -> str:
+    return key
+
+
+def dump_document(bundles: Iterable[CaseBundle], item_name: ItemName = _as_is) -> str:
     """The whole file: UTF-8 text as written (not \\u-escaped), indented, ending in a newline."""
-    return json.dumps(document_to_dict(bundles), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document_to_dict(bundles, item_name), ensure_ascii=False, indent=2) + "\n"
 
 
-def document_to_dict(bundles: Iterable[CaseBundle]) -> dict[str, Any]:
+def document_to_dict(bundles: Iterable[CaseBundle], item_name: ItemName = _as_is) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "cases": [bundle_to_dict(bundle) for bundle in bundles],
+        "cases": [bundle_to_dict(bundle, item_name) for bundle in bundles],
     }
 
 
-def bundle_to_dict(bundle: CaseBundle) -> dict[str, Any]:
+def bundle_to_dict(bundle: CaseBundle, item_name: ItemName = _as_is) -> dict[str, Any]:
     """One element of "cases"; sessions in date order (stable), as the reader returns them."""
     case = bundle.case
     return {
@@ -48,11 +59,11 @@ def bundle_to_dict(bundle: CaseBundle) -> dict[str, Any]:
         "referral_reason": case.referral_reason,
         "status": str(case.status),
         "tags": list(case.tags),
-        "sessions": [_session(s) for s in sorted(bundle.sessions, key=lambda s: s.held_on)],
+        "sessions": [_session(s, item_name) for s in sorted(bundle.sessions, key=lambda s: s.held_on)],
     }
 
 
-def _session(session: Consultation) -> dict[str, Any]:
+def _session(session: Consultation, item_name: ItemName) -> dict[str, Any]:
     plan = session.plan
     return {
         "held_on": session.held_on.isoformat(),
@@ -66,7 +77,7 @@ def _session(session: Consultation) -> dict[str, Any]:
             "close": session.close_notes,
         },
         "perspectives": {
-            p.value: _perspective(session.perspectives.get(p) or PerspectiveRecord())
+            p.value: _perspective(session.perspectives.get(p) or PerspectiveRecord(), item_name)
             for p in Perspective
         },
         "cycle": session.cycle,
@@ -87,9 +98,9 @@ def _session(session: Consultation) -> dict[str, Any]:
     }
 
 
-def _perspective(record: PerspectiveRecord) -> dict[str, Any]:
+def _perspective(record: PerspectiveRecord, item_name: ItemName) -> dict[str, Any]:
     return {
-        "items": list(record.items),
+        "items": [item_name(key) for key in record.items],
         "summary": record.summary,
         "contributions": [_contribution(c) for c in record.contributions],
     }

@@ -199,11 +199,27 @@ def decode(raw: bytes | str) -> str:
         fail(FILE_PATH, f"not UTF-8 text (byte 0x{raw[offset]:02x} at offset {offset})")
 
 
+MAX_INT_DIGITS = 18  # every whole number of the format (a count, a rating, the version) is far smaller
+
+
+class _NumberTooLong(ValueError):
+    pass
+
+
+def _whole_number(text: str) -> int:
+    """json's parse_int: refuse a number longer than any the format holds, before Python's own
+    limit (4,300 digits) answers with advice about sys.set_int_max_str_digits()."""
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        raise _NumberTooLong(f"a number has {digits:,} digits; at most {MAX_INT_DIGITS} are accepted")
+    return int(text)
+
+
 def load_json(text: str) -> Any:
     if not text.strip():
         fail(FILE_PATH, "empty file (expected interchange JSON)")
     try:
-        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_bad_constant)
+        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_bad_constant, parse_int=_whole_number)
     except json.JSONDecodeError as exc:
         fail(FILE_PATH, f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
     except ValueError as exc:  # NaN / Infinity

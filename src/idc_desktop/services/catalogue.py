@@ -2,24 +2,43 @@
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Container
 from dataclasses import replace
 
 from idc_desktop.domain import Perspective, wording
-from idc_desktop.domain.catalogue import CatalogueItem, Cluster, key_for_label
+from idc_desktop.domain.catalogue import CatalogueItem, Cluster
 from idc_desktop.domain.errors import NotFoundError, ValidationError
 from idc_desktop.domain.validation import MAX_SHORT_TEXT, check_length, clean_text
 from idc_desktop.services import shipped
 from idc_desktop.store.store import Store, UnitOfWork
 
 
+def new_custom_key(taken: Container[str]) -> str:
+    """A random key for a custom item, e.g. 'custom_1a2b3c4d'. Never made from the label: a label
+    is free text that may hold a name, and a key is written where labels are not (older logs
+    keep their derived keys; those are read as before and never written to a file)."""
+    while True:
+        key = f"custom_{secrets.token_hex(4)}"
+        if key not in taken:
+            return key
+
+
+# How many new custom items one import may add: a file of 20,000 made-up items is a mistake
+# (or an attack on the item picker), not a catalogue. README.md says so.
+MAX_NEW_ITEMS_PER_IMPORT = 200
+
+
 class ItemResolver:
     """Matches item strings (keys or labels, any case) to keys, adding unknown ones as custom items.
 
     Lives inside one unit of work so an import that fails adds no custom items either.
+    `max_new` caps how many it may add (None: no cap).
     """
 
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, max_new: int | None = None) -> None:
         self._uow = uow
+        self._max_new = max_new
         self._by_key: dict[str, CatalogueItem] = {i.key: i for i in uow.catalogue.all()}
         self._by_name: dict[str, str] = {}
         for item in self._by_key.values():
@@ -35,10 +54,11 @@ class ItemResolver:
         if found is not None:
             return found
         check_length("items", f"The item {name[:20]!r}", name, MAX_SHORT_TEXT)
-        key, n = key_for_label(name), 2
-        base = key
-        while key in self._by_key:
-            key, n = f"{base}_{n}", n + 1
+        if self._max_new is not None and len(self.added) >= self._max_new:
+            raise ValidationError(
+                "items", f"this file would add more than {self._max_new} new custom items to the catalogue "
+                f"(one import may add at most {self._max_new}); use the catalogue's items, or import it in parts")
+        key = new_custom_key(self._by_key)
         item = CatalogueItem(key=key, label=name, family=perspective.family, custom=True)
         self._uow.catalogue.add(item)
         self._by_key[key] = item

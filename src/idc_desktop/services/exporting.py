@@ -12,7 +12,8 @@ from enum import StrEnum
 from idc_desktop.domain.bundle import CaseBundle
 from idc_desktop.domain.errors import InputError
 from idc_desktop.services.catalogue import CatalogueService
-from idc_desktop.services.findings import Located, bundle_findings
+from idc_desktop.privacy import scan
+from idc_desktop.services.findings import Located, bundle_findings, item_texts
 from idc_desktop.services.privacy import PrivacyService
 from idc_desktop.services.transfer import TransferService
 from idc_desktop.domain import wording
@@ -62,6 +63,13 @@ class ExportService:
         labels = {item.key: item.label for item in self._catalogue.items()}
         return lambda key: labels.get(key, key.replace("_", " "))
 
+    def _json_item_text(self):  # noqa: ANN201
+        """The item text a JSON export writes that could hold an identifier: a custom item's label
+        (or an unknown key, read as words); a shipped item's key is our own wording."""
+        shipped = {item.key for item in self._catalogue.items() if not item.custom}
+        label = self.label_lookup()
+        return lambda key: "" if key in shipped else label(key)
+
     def select(self, code: str, choice: str | int) -> Selection:
         [bundle] = self._transfer.bundles([code])
         count = len(bundle.sessions)
@@ -78,7 +86,29 @@ class ExportService:
         return Selection(bundle, [choice])
 
     def findings_for(self, selection: Selection, include_private: bool) -> list[Located]:
-        return bundle_findings(selection.bundle, self._privacy.config(), include_private, selection.numbers)
+        """Findings in what a JSON export of the selection writes (items included)."""
+        return bundle_findings(selection.bundle, self._privacy.config(), include_private, selection.numbers,
+                               self._json_item_text())
+
+    def json_findings(self, codes: list[str] | None) -> list[Located]:
+        """Findings in a JSON export of these cases (all when None), the private reflection included."""
+        config, item_text = self._privacy.config(), self._json_item_text()
+        return [found for bundle in self._transfer.bundles(codes)
+                for found in bundle_findings(bundle, config, True, None, item_text)]
+
+    def csv_findings(self, bundles: list[CaseBundle] | None = None) -> list[Located]:
+        """Findings in what the CSV log prints: each case's specialty and its items' labels (the
+        other columns are codes, vocabulary values, dates and counts)."""
+        config, label = self._privacy.config(), self.label_lookup()
+        found: list[Located] = []
+        for bundle in self._transfer.bundles() if bundles is None else bundles:
+            code = bundle.case.code
+            found += [Located(code, "specialty", None, None, f) for f in scan(bundle.case.specialty, config)]
+            for number, session in enumerate(bundle.sessions, start=1):
+                found += [Located(code, f"session {number} {where}", part, number, f)
+                          for where, part, text in item_texts(session, label) if text
+                          for f in scan(text, config)]
+        return found
 
     def pdf_findings(self, selection: Selection, kind: PdfKind) -> list[Located]:
         """Findings in what this PDF prints, and only that (export/pdf/printed.py says what)."""
@@ -88,7 +118,8 @@ class ExportService:
         sessions = list(selection.bundle.sessions)
         for number, session in zip(selection.numbers, printed, strict=True):
             sessions[number - 1] = session
-        return bundle_findings(CaseBundle(case, sessions), self._privacy.config(), False, selection.numbers)
+        return bundle_findings(CaseBundle(case, sessions), self._privacy.config(), False, selection.numbers,
+                               self.label_lookup())  # every kind prints the items' labels
 
     def pdf(self, selection: Selection, kind: PdfKind, paper: str = "a4") -> bytes:
         from idc_desktop.export.pdf import PaperSize, Variant, render_pdf  # reportlab loads only when needed
@@ -99,10 +130,14 @@ class ExportService:
             PaperSize(paper), numbers=selection.numbers, session_count=len(selection.bundle.sessions),
         )
 
-    def csv_log(self) -> bytes:
+    def csv_log(self, bundles: list[CaseBundle] | None = None) -> bytes:
         from idc_desktop.export.csv_log import render_csv
 
-        return render_csv(self._transfer.bundles(), self.label_lookup())
+        return render_csv(self._transfer.bundles() if bundles is None else bundles, self.label_lookup())
+
+    def all_bundles(self) -> list[CaseBundle]:
+        """Every case with its sessions: read once for the CSV gate and the CSV itself."""
+        return self._transfer.bundles()
 
     def json(self, codes: list[str] | None) -> bytes:
         return self._transfer.export_json(codes).encode("utf-8")

@@ -57,5 +57,12 @@ class PrivacyService:
             uow.dismissed.remove(text)
 
     def audit(self, transfer) -> list[Located]:  # noqa: ANN001 - TransferService; avoids an import cycle
+        """Every finding in the log: free text and the labels of the items sessions use."""
         config = self.config()
-        return [found for bundle in transfer.bundles() for found in bundle_findings(bundle, config)]
+        with self._store.unit() as uow:
+            labels = {item.key: item.label for item in uow.catalogue.all()}
+
+        def label(key: str) -> str:
+            return labels.get(key, key.replace("_", " "))
+
+        return [found for bundle in transfer.bundles() for found in bundle_findings(bundle, config, item_text=label)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -12,7 +13,7 @@ from idc_desktop.domain.errors import IdcError, InputError
 from idc_desktop.domain.validation import clean_case
 from idc_desktop.export.interchange import dump_document, parse_document
 from idc_desktop.services.cases import unused_code
-from idc_desktop.services.catalogue import ItemResolver
+from idc_desktop.services.catalogue import MAX_NEW_ITEMS_PER_IMPORT, ItemResolver
 from idc_desktop.services.consultations import store_consultation
 from idc_desktop.store.store import Store
 from idc_desktop.domain import wording
@@ -31,6 +32,9 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+LISTED_ITEMS = 10  # the report names this many new items, then counts the rest
+
+
 @dataclass
 class ImportReport:
     codes: list[str] = field(default_factory=list)
@@ -47,8 +51,11 @@ class ImportReport:
             pairs = ", ".join(f"{old} as {new}" for old, new in self.recoded)
             text += f"; imported under a new code, as the old one is taken: {pairs}"
         if self.custom_items:
-            labels = ", ".join(item.label for item in self.custom_items)
+            shown = self.custom_items[:LISTED_ITEMS]
+            labels = ", ".join(item.label for item in shown)
+            more = len(self.custom_items) - len(shown)
             text += f"; added {wording.count(len(self.custom_items), 'custom item')} to the catalogue: {labels}"
+            text += f" and {more} more (Tools › Catalogue lists them)" if more else ""
         return text + "."
 
 
@@ -85,7 +92,7 @@ class TransferService:
     def import_bundles(self, bundles: list[CaseBundle], on_conflict: OnConflict = OnConflict.STOP) -> ImportReport:
         report = ImportReport()
         with self._store.unit() as uow:  # one transaction: any error leaves the store as it was
-            resolver = ItemResolver(uow)
+            resolver = ItemResolver(uow, max_new=MAX_NEW_ITEMS_PER_IMPORT)
             taken = {b.case.code for b in bundles if b.case.code}
             for index, bundle in enumerate(bundles):
                 case = bundle.case
@@ -139,5 +146,12 @@ class TransferService:
                 if case.id is not None
             ]
 
+    def item_names(self) -> Callable[[str], str]:
+        """What the interchange file says for an item key: a shipped item's key, a custom item's
+        label (custom keys are random, or derived from free text in older logs: never written)."""
+        with self._store.unit() as uow:
+            custom = {item.key: item.label for item in uow.catalogue.all() if item.custom}
+        return lambda key: custom.get(key, key)
+
     def export_json(self, codes: list[str] | None = None) -> str:
-        return dump_document(self.bundles(codes))
+        return dump_document(self.bundles(codes), self.item_names())

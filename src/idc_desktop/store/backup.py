@@ -7,7 +7,15 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from idc_desktop.paths import PRIVATE_FILE_MODE, backup_dir, make_private, make_private_dir
+from idc_desktop.paths import (
+    PRIVATE_DIR_MODE,
+    PRIVATE_FILE_MODE,
+    backup_dir,
+    make_private,
+    make_private_dir,
+    private_partial,
+    replace_problem,
+)
 from idc_desktop.store.probe import connect_read_only
 
 
@@ -23,22 +31,32 @@ def backup_file(source: Path, target: Path) -> Path:
 
 
 def _backup_file(source: Path, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    problem = replace_problem(target)
+    if problem is not None:
+        raise OSError(problem)
+    target.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    # The copy goes into a file made 0600 before its first byte (SQLite would create it 0644,
+    # and a whole copy of the log would be readable by anyone while it fills); SQLite gives
+    # its journal the same mode. An empty file is an empty database to SQLite.
+    partial = private_partial(target)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    make_private(partial, PRIVATE_FILE_MODE)
-    verify_backup(partial)
-    os.replace(partial, target)
+            src.close()
+        make_private(partial, PRIVATE_FILE_MODE)
+        verify_backup(partial)
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, Path(f"{partial}-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return target
 
 

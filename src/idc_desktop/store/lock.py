@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from idc_desktop.domain.errors import StoreLockedError
+from idc_desktop.paths import open_private
 
 LOCK_FILENAME = "idc-desktop.lock"
 
@@ -19,6 +20,16 @@ def holder(data_dir: Path) -> str | None:
     return text[1] if len(text) > 1 else None
 
 
+def _held_by(who: str | None) -> str:
+    if who == "gui":
+        return ("This case log is already open in another IDC Desktop window. "
+                "Close that window first, or use it instead.")
+    if who == "cli":
+        return ("Another IDC Desktop command (an import, a restore or an upgrade) is changing this case log; "
+                "try again when it has finished.")
+    return "This case log is in use by another IDC Desktop window or command; try again when it has finished."
+
+
 class StoreLock:
     def __init__(self, data_dir: Path, holder: str = "cli") -> None:
         self.path = data_dir / LOCK_FILENAME
@@ -26,15 +37,13 @@ class StoreLock:
         self._fh = None
 
     def acquire(self) -> StoreLock:
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        # 0600 from its first byte, never through a link; held open for the lock's lifetime.
+        fh = os.fdopen(open_private(self.path), "r+b")
         try:
             _lock(fh)
         except OSError as exc:
             fh.close()
-            raise StoreLockedError(
-                "This case log is already open in another IDC Desktop window. "
-                "Close that window first, or use it instead."
-            ) from exc
+            raise StoreLockedError(_held_by(holder(self.path.parent))) from exc
         self._fh = fh
         fh.seek(0)
         fh.truncate()

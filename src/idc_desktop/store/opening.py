@@ -7,31 +7,65 @@ understand without writing a byte, copy to backups/ before any upgrade, then mig
 from __future__ import annotations
 
 import logging
-from contextlib import nullcontext
+import os
+import sqlite3
+import stat
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
-from idc_desktop.domain.errors import StoreDamagedError, StoreTooNewError
-from idc_desktop.paths import make_private, make_private_dir, store_path
+from idc_desktop.domain.errors import (
+    DataDirError,
+    StoreDamagedError,
+    StoreLockedError,
+    StoreTooNewError,
+    StoreWriteError,
+)
+from idc_desktop.paths import make_private, make_private_dir, private_partial, store_path
 from idc_desktop.store.backup import timestamped_backup
 from idc_desktop.store.engine import make_engine
 from idc_desktop.store.lock import StoreLock
 from idc_desktop.store.revisions import head_revision, known_revisions
-from idc_desktop.store.probe import Probe, probe_store
+from idc_desktop.store.probe import NOT_A_FILE, Probe, probe_store
 from idc_desktop.store.schema_extras import APPLICATION_ID
 from idc_desktop.store.store import Store
 
 log = logging.getLogger(__name__)
 
 
+def opening_problem(path: Path, exc: OperationalError) -> str:
+    reason = str(exc.orig or exc)
+    lowered = reason.lower()
+    if "full" in lowered:
+        return f"The disk is full: the case log {path} cannot be opened until space is freed."
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"The case log {path} is read-only here: check its permissions and its folder's."
+    if "locked" in lowered or "busy" in lowered:
+        return (f"The case log {path} is busy: another program (perhaps an IDC Desktop import) is writing "
+                "to it; try again when it has finished.")
+    return f"The case log {path} cannot be opened ({_first_line(reason)})."
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else text
+    return line if len(line) <= 200 else line[:200] + "…"
+
+
 def refusal(path: Path, probe: Probe) -> Exception | None:
     """Why this file cannot be used as a store, as the error to raise; None if it can."""
     if not probe.exists:
         return None
+    if probe.problems == (NOT_A_FILE,):
+        what = "a folder" if path.is_dir() else "not a regular file"
+        return DataDirError(f"The case log {path} is {what}: move it aside, or use another data folder. "
+                            "It has not been changed.")
     if probe.problems:
         return StoreDamagedError(
-            f"The case log {path} is damaged ({probe.problems[0]}). "
+            f"The case log {path} is damaged ({_first_line(probe.problems[0])}). "
             "It has not been changed; restore a backup or move it aside."
         )
     if probe.has_tables and not probe.is_ours:
@@ -47,11 +81,84 @@ def refusal(path: Path, probe: Probe) -> Exception | None:
     return None
 
 
+CREATE_WAIT_S = 30  # how long a first run waits for another one that is creating the same log
+
+
+def _is_new(path: Path) -> bool:
+    """No log yet: missing, or an empty file (an empty database: nothing to keep)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return True
+    return stat.S_ISREG(info.st_mode) and info.st_size == 0
+
+
+@contextmanager
+def _creation_lock(data_dir: Path) -> Iterator[None]:
+    """The store lock, waited for: two first runs on one folder take turns instead of racing."""
+    deadline = time.monotonic() + CREATE_WAIT_S
+    while True:
+        try:
+            lock = StoreLock(data_dir).acquire()
+            break
+        except StoreLockedError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _create_store(data_dir: Path, path: Path, lock_held: bool) -> None:
+    """Build a new log beside its place (private from its first byte), migrated to head and
+    marked as ours, then rename it into place: a kill or a full disk half-way leaves no log
+    at all (the next run starts again), never tables without a revision. Under the lock, so
+    concurrent first runs build it once; a run that finds it made meanwhile uses that one."""
+    from idc_desktop.store.migrate import upgrade  # alembic is heavy: load it only to create or migrate
+
+    with nullcontext() if lock_held else _creation_lock(data_dir):
+        if not _is_new(path):
+            return
+        for stale in path.parent.glob(f".{path.name}.*.partial*"):  # a killed first run's; none is live here
+            stale.unlink(missing_ok=True)
+        partial = private_partial(path)
+        try:
+            engine = make_engine(partial)
+            try:
+                upgrade(engine)
+                with engine.begin() as conn:
+                    conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+            finally:
+                engine.dispose()
+            conn = sqlite3.connect(partial)
+            try:  # fold the WAL in, so the one file renamed holds everything (it stays in WAL mode)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            os.replace(partial, path)
+        except OperationalError as exc:
+            raise StoreWriteError(opening_problem(path, exc)) from exc
+        except sqlite3.Error as exc:
+            raise StoreWriteError(f"The case log {path} cannot be created ({exc}).") from exc
+        except OSError as exc:  # no room, no permission
+            raise StoreWriteError(f"The case log {path} cannot be created ({exc.strerror or exc}).") from exc
+        finally:
+            for leftover in ("", "-wal", "-shm", "-journal"):
+                Path(f"{partial}{leftover}").unlink(missing_ok=True)
+
+
 def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held: bool = False) -> Store:
     """Open (creating or upgrading) the store. `lock_held`: the caller already holds the
     store lock (the GUI does, for its whole run), so migrating must not take it again."""
     make_private_dir(data_dir)
     path = store_path(data_dir)
+    if _is_new(path):
+        try:
+            _create_store(data_dir, path, lock_held)
+        except OSError as exc:  # the folder cannot hold a new file at all
+            raise StoreWriteError(f"The case log {path} cannot be created ({exc.strerror or exc}).") from exc
     probe = probe_store(path)
     problem = refusal(path, probe)
     if problem is not None:
@@ -70,6 +177,9 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held:
             upgrade(engine)
         with engine.begin() as conn:
             conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+    except OperationalError as exc:  # one line in words, never SQLAlchemy's SQL and background link
+        engine.dispose()
+        raise StoreWriteError(opening_problem(path, exc)) from exc
     except Exception:
         engine.dispose()
         raise

@@ -12,6 +12,7 @@ from pathlib import Path
 from idc_desktop.store.schema_extras import APPLICATION_ID
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+NOT_A_FILE = "not a file"  # a folder, a device or a pipe where the log should be
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 def probe_store(path: Path, full_check: bool = False) -> Probe:
     if not path.exists():
         return Probe(exists=False)
+    if not path.is_file():
+        return Probe(exists=True, problems=(NOT_A_FILE,))
     if path.stat().st_size == 0:
         return Probe(exists=True, is_sqlite=True)  # an empty file is an empty database
     with path.open("rb") as fh:

@@ -53,6 +53,9 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
     """Make `backup` the store; returns the safety copy of the store it replaced (if any)."""
     check_backup(backup)
     target = store_path(data_dir)
+    if target.exists() and not target.is_file():
+        raise InputError(f"The case log {target} is {'a folder' if target.is_dir() else 'not a regular file'}: "
+                         "move it aside first; nothing was restored.")
     work = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
     try:
         staged = backup_file(backup, store_path(work))  # verified copy, private

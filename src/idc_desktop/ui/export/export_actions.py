@@ -85,8 +85,14 @@ class ExportActions(QObject):
         services = self.window.services
         if services is None:
             return None
-        return self._save(lambda: services.exports.csv_log(), [], "idc-case-log.csv", "CSV files (*.csv)",
-                          "Export case log")
+        try:
+            bundles = services.exports.all_bundles()
+            findings = services.exports.csv_findings(bundles)  # what the CSV prints: specialties, item labels
+        except IdcError as exc:
+            QMessageBox.warning(self.window, APP_TITLE, str(exc))
+            return None
+        return self._save(lambda: services.exports.csv_log(bundles), findings, "idc-case-log.csv",
+                          "CSV files (*.csv)", "Export case log")
 
     def export_case_json(self) -> Path | None:
         in_hand = self._case_in_hand()
@@ -99,7 +105,7 @@ class ExportActions(QObject):
         try:
             # The lead's own file carries the private reflection, so it is scanned too.
             if code is None:
-                findings = services.privacy.audit(services.transfer)
+                findings = services.exports.json_findings(None)
             else:
                 findings = services.exports.findings_for(services.exports.select(code, "all"), include_private=True)
         except IdcError as exc:
