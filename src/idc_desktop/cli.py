@@ -15,7 +15,7 @@ from pathlib import Path
 
 from idc_desktop import APP_NAME
 from idc_desktop.domain import CaseFilter
-from idc_desktop.domain.errors import InputError
+from idc_desktop.domain.errors import InputError, StoreWriteError
 from idc_desktop.export.files import write_atomically
 from idc_desktop.paths import make_private_dir, resolve_data_dir
 from idc_desktop.services import Services, open_services
@@ -60,7 +60,15 @@ def cmd_cases(args: argparse.Namespace, services: Services) -> int:
 
 def cmd_import(args: argparse.Namespace, services: Services) -> int:
     with StoreLock(services.store.data_dir):
-        report = services.transfer.import_file(Path(args.file), OnConflict(args.on_conflict))
+        try:
+            report = services.transfer.import_file(Path(args.file), OnConflict(args.on_conflict))
+        except StoreWriteError as exc:  # the window's wording promises a retry; a command does not retry
+            if exc.reason == "busy":
+                raise StoreWriteError("The case log is busy: another program is writing to it. Nothing was "
+                                      "imported; try again when it has finished.", exc.reason) from exc
+            if exc.reason == "full":
+                raise StoreWriteError("The disk is full: nothing was imported.", exc.reason) from exc
+            raise
     print(terminal_safe(report.describe()))
     return EXIT_OK
 

@@ -136,7 +136,8 @@ def test_a_locked_log_is_one_line_without_sql(tmp_path: Path) -> None:
     holder.start()
     try:
         holding.wait(10)
-        one_line(run("cases", data_dir=data_dir), 3, "busy")
+        document = _write(tmp_path, "one.json", _document([{"specialty": "Renal"}]))
+        one_line(run("import", str(document), data_dir=data_dir), 3, "busy", "Nothing was imported")
     finally:
         release.set()
         holder.join()

@@ -54,4 +54,9 @@ class DataDirError(StoreError):
 
 
 class StoreWriteError(StoreError):
-    """Saving failed for a reason outside the app (disk full, read-only, locked): retry later."""
+    """Saving failed for a reason outside the app (disk full, read-only, locked): retry later.
+    `reason` is "full", "readonly", "busy" or "" (other), for callers that word it themselves."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason

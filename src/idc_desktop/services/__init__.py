@@ -49,9 +49,19 @@ class Services:
         self.store.close()
 
 
+def _needs_seeding(uow) -> bool:  # noqa: ANN001 - a UnitOfWork
+    return not uow.catalogue.count() or not all(uow.vocabulary.count(kind) for kind in (SPECIALTY, DISCIPLINE))
+
+
 def seed_defaults(store: Store) -> None:
-    """Shipped catalogue and pick lists go in once; after that they are the lead's to edit."""
+    """Shipped catalogue and pick lists go in once; after that they are the lead's to edit.
+    Looking writes nothing (reading commands never wait for a writer); seeding claims the
+    writer's place first, so two first runs seed one after the other, never both."""
     with store.unit() as uow:
+        if not _needs_seeding(uow):
+            return
+    with store.unit() as uow:
+        uow.claim_writer()
         seed_catalogue(uow)
         for kind, values in ((SPECIALTY, shipped.specialties()), (DISCIPLINE, shipped.disciplines())):
             if not uow.vocabulary.count(kind):

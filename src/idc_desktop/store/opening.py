@@ -175,8 +175,11 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held:
             from idc_desktop.store.migrate import upgrade  # alembic is heavy: load it only to migrate
 
             upgrade(engine)
-        with engine.begin() as conn:
-            conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+        if needs_upgrade or probe.application_id != APPLICATION_ID:
+            # Only when it changes: opening a current log writes nothing, so reading commands
+            # never wait for (or fail on) a writer such as an import.
+            with engine.begin() as conn:
+                conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
     except OperationalError as exc:  # one line in words, never SQLAlchemy's SQL and background link
         engine.dispose()
         raise StoreWriteError(opening_problem(path, exc)) from exc

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,6 +18,18 @@ from idc_desktop.store.consultations_repo import ConsultationRepository
 from idc_desktop.store.dismissed_repo import DismissedRepository
 from idc_desktop.store.search_index import SearchIndex
 from idc_desktop.store.vocabulary_repo import VocabularyRepository
+
+
+def operational_reason(exc: OperationalError) -> str:
+    """"full", "readonly", "busy" or "" for SQLite's reason."""
+    reason = str(exc.orig).lower() if exc.orig else str(exc).lower()
+    if "full" in reason:
+        return "full"
+    if "readonly" in reason or "read-only" in reason:
+        return "readonly"
+    if "locked" in reason or "busy" in reason:
+        return "busy"
+    return ""
 
 
 def describe_operational_error(exc: OperationalError) -> str:
@@ -42,6 +54,13 @@ class UnitOfWork:
         self.catalogue = CatalogueRepository(session)
         self.vocabulary = VocabularyRepository(session)
         self.dismissed = DismissedRepository(session)
+        self._session = session
+
+    def claim_writer(self) -> None:
+        """Take the store's write lock now (waiting up to the busy timeout), so what this unit
+        reads before it writes cannot change under it: a statement that could write starts
+        SQLite's write transaction even when it changes no row."""
+        self._session.execute(text("UPDATE alembic_version SET version_num = version_num WHERE 0"))
 
 
 @dataclass
@@ -60,12 +79,17 @@ class Store:
             with self._sessions.begin() as session:
                 yield UnitOfWork(session)
         except OperationalError as exc:
-            raise StoreWriteError(describe_operational_error(exc)) from exc
+            raise StoreWriteError(describe_operational_error(exc), operational_reason(exc)) from exc
 
     def close(self) -> None:
-        # Folding the WAL back leaves a single tidy file behind.
+        # Folding the WAL back leaves a single tidy file behind; it is tidying only, so it never
+        # waits for another program's reader or writer (busy_timeout 0) and never fails a close
+        # (the last connection to close folds it anyway).
         try:
             with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA busy_timeout = 0")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except OperationalError:
+            pass
         finally:
             self.engine.dispose()
