@@ -305,8 +305,9 @@ class MainWindow(QMainWindow):
         from idc_desktop.ui.privacy.guard import PrivacyGuard
 
         editor = self.editor
+        # Item labels too: a custom item is named by whoever typed or imported it.
         findings = session_findings(editor.context.case_code, editor.doc.session, PrivacyGuard.instance().config,
-                                    include_private=False)
+                                    include_private=False, item_text=editor.context.label)
         return acknowledge_findings(self, findings, "Project")
 
     def stop_projecting(self) -> None:

@@ -72,3 +72,29 @@ def test_with_one_screen_private_notes_stay_hidden_until_asked_for(qtbot, window
     qtbot.mouseClick(console.show_notes, Qt.MouseButton.LeftButton)
     assert console.notes.isVisible() and console.notes.toPlainText() == "PRIVATE-REFLECTION-TEXT"
     window.stop_projecting()
+
+
+def test_the_gate_at_f5_lists_an_item_label_that_could_identify_someone(qtbot, window: MainWindow,  # noqa: ANN001
+                                                                      services: Services) -> None:
+    from idc_desktop.domain import Perspective
+    from idc_desktop.ui.privacy.findings_gate import FindingsGate
+    from tests.ui.dialogs import when_dialog_opens
+
+    item = services.catalogue.add("Mr John Smith", "seen")  # a custom item typed by someone
+    case = services.cases.create(Case(code="", specialty="Renal"))
+    session = services.sessions.start(case.id)
+    session.perspectives[Perspective.A].items = [item.key]
+    services.sessions.save(session)
+    window.open_session(session.id)
+    window.editor.go_to(3)
+    listed: list[str] = []
+
+    def cancel(gate: FindingsGate) -> None:
+        table = gate.table
+        listed.extend(table.topLevelItem(i).text(2) for i in range(table.topLevelItemCount()))
+        gate.reject()
+
+    when_dialog_opens(qtbot, cancel, FindingsGate)
+    window.start_projecting()
+    assert listed == ["Mr John Smith"]
+    assert window.projector is None  # cancelled: the room sees nothing
