@@ -5,19 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from idc_desktop.services import Services
 from idc_desktop.ui.main_window import MainWindow
+from idc_desktop.ui.settings import AppSettings
 
 
 @pytest.fixture
-def settings(data_dir: Path) -> QSettings:
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+def settings(data_dir: Path) -> AppSettings:
+    return AppSettings.in_folder(data_dir)
 
 
 @pytest.fixture
-def window(qtbot, services: Services, settings: QSettings) -> MainWindow:  # noqa: ANN001
+def window(qtbot, services: Services, settings: AppSettings) -> MainWindow:  # noqa: ANN001
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.attach(services)
@@ -27,7 +27,7 @@ def window(qtbot, services: Services, settings: QSettings) -> MainWindow:  # noq
 
 
 @pytest.fixture
-def demo_window(qtbot, demo_services: Services, settings: QSettings) -> MainWindow:  # noqa: ANN001
+def demo_window(qtbot, demo_services: Services, settings: AppSettings) -> MainWindow:  # noqa: ANN001
     win = MainWindow(settings, demo=True)
     qtbot.addWidget(win)
     win.attach(demo_services)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 
 from idc_desktop.services import Services
-from idc_desktop.ui.main_window import OPEN_SESSION_KEY, MainWindow
+from idc_desktop.ui.main_window import MainWindow
+from idc_desktop.ui.settings import AppSettings
 
 
 def test_the_open_session_comes_back_where_it_was(qtbot, demo_window: MainWindow, demo_services: Services,  # noqa: ANN001
-                                                  settings: QSettings) -> None:
+                                                  settings: AppSettings) -> None:
     case = demo_services.cases.list()[0]
     session_id = demo_services.sessions.for_case(case.id)[-1].id
     demo_window.open_session(session_id)
@@ -17,7 +17,7 @@ def test_the_open_session_comes_back_where_it_was(qtbot, demo_window: MainWindow
     assert demo_window.editor.finish()
     settings.sync()
     # The app dies here: no close event, so the mark stays. The next start reads it.
-    again = MainWindow(QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    again = MainWindow(AppSettings(settings.fileName()))
     qtbot.addWidget(again)
     again.attach(demo_services)
     assert again.editor is not None and again.editor.doc.session.id == session_id
@@ -26,11 +26,11 @@ def test_the_open_session_comes_back_where_it_was(qtbot, demo_window: MainWindow
 
 
 def test_a_normal_close_leaves_nothing_to_bring_back(qtbot, demo_window: MainWindow, demo_services: Services,  # noqa: ANN001
-                                                     settings: QSettings) -> None:
+                                                     settings: AppSettings) -> None:
     case = demo_services.cases.list()[0]
     demo_window.open_session(demo_services.sessions.for_case(case.id)[-1].id)
     demo_window.close()
-    assert settings.value(OPEN_SESSION_KEY) is None
+    assert settings.open_session is None
     again = MainWindow(settings)
     qtbot.addWidget(again)
     again.attach(demo_services)

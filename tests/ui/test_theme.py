@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from idc_desktop.ui import theme
 from idc_desktop.ui.main_window import MainWindow
+from idc_desktop.ui.settings import AppSettings
 
 
 @pytest.fixture
@@ -30,9 +30,9 @@ def test_a_forced_theme_ignores_the_system(app, name: str) -> None:  # noqa: ANN
 
 @pytest.mark.parametrize("os_says_dark", [True, False])
 def test_system_starts_as_remembered_then_follows_what_the_os_says(
-    app, settings: QSettings, os_says_dark: bool, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    app, settings: AppSettings, os_says_dark: bool, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
-    settings.setValue(theme.SYSTEM_DARK_KEY, True)  # last time, the system was dark
+    settings.system_was_dark = True  # last time, the system was dark
     assert theme.remembered_system_dark(app, settings) is True
     assert theme.apply_theme(app, "system", system_dark=True) == "dark"
     monkeypatch.setattr(theme, "reported_dark", lambda _app: os_says_dark)  # the platform's answer
@@ -41,33 +41,33 @@ def test_system_starts_as_remembered_then_follows_what_the_os_says(
     assert app.property("idcPalette") == expected
     assert window_colour(app) == theme.palette_for(expected).color(QPalette.ColorRole.Window).name()
     settings.sync()
-    reread = QSettings(settings.fileName(), QSettings.Format.IniFormat)
+    reread = AppSettings(settings.fileName())
     assert theme.remembered_system_dark(app, reread) is os_says_dark
 
 
-def test_a_platform_that_reports_no_scheme_keeps_the_guess(app, settings: QSettings) -> None:  # noqa: ANN001
+def test_a_platform_that_reports_no_scheme_keeps_the_guess(app, settings: AppSettings) -> None:  # noqa: ANN001
     assert theme.reported_dark(app) is None  # Qt's offscreen platform reports none
     theme.apply_theme(app, "system", system_dark=True)
     theme.confirm_system_theme(app, settings)
-    assert app.property("idcPalette") == "dark" and settings.value(theme.SYSTEM_DARK_KEY) is None
+    assert app.property("idcPalette") == "dark" and settings.system_was_dark is None
 
 
-def test_a_first_run_guesses_from_the_platform_palette(app, settings: QSettings) -> None:  # noqa: ANN001
+def test_a_first_run_guesses_from_the_platform_palette(app, settings: AppSettings) -> None:  # noqa: ANN001
     app.setPalette(theme.palette_for("dark"))
     assert theme.remembered_system_dark(app, settings) is True
     app.setPalette(theme.palette_for("light"))
     assert theme.remembered_system_dark(app, settings) is False
 
 
-def test_a_forced_theme_is_not_overridden_by_the_confirmation(app, settings: QSettings) -> None:  # noqa: ANN001
+def test_a_forced_theme_is_not_overridden_by_the_confirmation(app, settings: AppSettings) -> None:  # noqa: ANN001
     theme.apply_theme(app, "high-contrast")
     theme.confirm_system_theme(app, settings)
     assert app.property("idcPalette") == "high-contrast"
 
 
-def test_the_view_menu_switches_and_remembers(qtbot, app, settings: QSettings) -> None:  # noqa: ANN001
+def test_the_view_menu_switches_and_remembers(qtbot, app, settings: AppSettings) -> None:  # noqa: ANN001
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.theme_actions["dark"].trigger()
-    assert app.property("idcPalette") == "dark" and settings.value(theme.SETTINGS_KEY) == "dark"
+    assert app.property("idcPalette") == "dark" and settings.theme == "dark"
     assert window.theme_actions["dark"].isChecked()

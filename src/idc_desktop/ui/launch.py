@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from idc_desktop import APP_NAME, APP_TITLE
@@ -19,17 +18,17 @@ from idc_desktop.store.lock import StoreLock
 from idc_desktop.store.lock import holder as lock_holder
 from idc_desktop.ui.error_hook import install_error_hook
 from idc_desktop.ui.single_instance import InstanceWatcher, ask_running_window_to_show
+from idc_desktop.ui.settings import FILENAME as SETTINGS_FILE
+from idc_desktop.ui.settings import AppSettings
 from idc_desktop.ui.termination import close_on_termination
 from idc_desktop.ui.theme import (
-    DEFAULT_THEME, SETTINGS_KEY, apply_theme, confirm_system_theme, follow_system_changes, remembered_system_dark,
+    apply_theme, confirm_system_theme, follow_system_changes, remembered_system_dark,
 )
 
-SETTINGS_FILENAME = "settings.ini"
 
-
-def settings_for(data_dir: Path) -> QSettings:
+def settings_for(data_dir: Path) -> AppSettings:
     """UI preferences live beside the log they belong to, so --demo never touches the real ones."""
-    return QSettings(str(data_dir / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+    return AppSettings.in_folder(data_dir)
 
 
 def application() -> QApplication:
@@ -100,8 +99,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     reporter = install_error_hook(data_dir)
     try:
         settings = settings_for(data_dir)
-        theme = str(settings.value(SETTINGS_KEY, DEFAULT_THEME))
-        apply_theme(app, theme, system_dark=remembered_system_dark(app, settings))
+        apply_theme(app, settings.theme, system_dark=remembered_system_dark(app, settings))
         window = MainWindow(settings, demo=demo, complete=False)
         window.error_reporter = reporter  # while projecting, problems are told on the console
         window.instance_watcher = InstanceWatcher(data_dir, window)
@@ -129,7 +127,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
             return 0  # closed while starting (SIGTERM, a logout): nothing more to run
         code = app.exec()
         services = window.services  # a restore while running opens a new one
-        make_private(data_dir / SETTINGS_FILENAME)
+        make_private(data_dir / SETTINGS_FILE)
         return code
     finally:
         if relay is not None:

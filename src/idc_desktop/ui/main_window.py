@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 import idc_desktop
 from idc_desktop import APP_TITLE
 from idc_desktop.domain.errors import IdcError
-from idc_desktop.ui.theme import SETTINGS_KEY, apply_theme
+from idc_desktop.ui.settings import AppSettings
+from idc_desktop.ui.theme import apply_theme
 from idc_desktop.ui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is painted
@@ -35,7 +35,6 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is pain
     from idc_desktop.ui.session.editor import SessionEditor
 
 
-OPEN_SESSION_KEY = "session/open"
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +44,7 @@ class MainWindow(QMainWindow):
 
     MENUS = ("&File", "&Edit", "&Case", "&View", "T&ools", "&Help")
 
-    def __init__(self, settings: QSettings, demo: bool = False, complete: bool = True) -> None:
+    def __init__(self, settings: AppSettings, demo: bool = False, complete: bool = True) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_TITLE)
@@ -139,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         apply_theme(QApplication.instance(), name)
-        self.settings.setValue(SETTINGS_KEY, name)
+        self.settings.theme = name
         self.theme_actions[name].setChecked(True)
 
     def restore_from(self, backup: Path) -> bool:
@@ -168,15 +167,15 @@ class MainWindow(QMainWindow):
 
     def _reopen_after_crash(self) -> None:
         """A session still marked open means the app did not close normally: bring it back."""
-        session_id = self.settings.value(OPEN_SESSION_KEY)
+        session_id = self.settings.open_session
         if session_id is None:
             return
-        self.settings.remove(OPEN_SESSION_KEY)
+        self.settings.open_session = None
         try:
-            self.services.sessions.get(int(session_id))
-        except (IdcError, ValueError):
-            return  # deleted since, or not a number: nothing to bring back
-        self.open_session(int(session_id))
+            self.services.sessions.get(session_id)
+        except IdcError:
+            return  # deleted since: nothing to bring back
+        self.open_session(session_id)
         self.statusBar().showMessage("The app did not close normally last time: here is the session you had open.", 8000)
 
     def _configure_guard(self) -> None:
@@ -269,7 +268,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(editor)
         self.toolbar.hide()
         self.exports.update(True)
-        self.settings.setValue(OPEN_SESSION_KEY, session_id)  # cleared on leaving; still there after a crash
+        self.settings.open_session = session_id  # cleared on leaving; still there after a crash
         self.undo_group.addStack(editor.doc.undo_stack)
         self.undo_group.setActiveStack(editor.doc.undo_stack)
         self.act_project.setEnabled(True)
@@ -350,7 +349,7 @@ class MainWindow(QMainWindow):
         self.stop_projecting()
         self.act_project.setEnabled(False)
         self.undo_group.removeStack(editor.doc.undo_stack)
-        self.settings.remove(OPEN_SESSION_KEY)
+        self.settings.open_session = None
         self.pages.removeWidget(editor)
         editor.deleteLater()
         self.editor = None

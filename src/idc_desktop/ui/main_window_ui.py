@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from idc_desktop.ui.icons import icon
-from idc_desktop.ui.theme import DEFAULT_THEME, SETTINGS_KEY, THEMES
+from idc_desktop.ui.theme import THEMES
 
 if TYPE_CHECKING:
     from idc_desktop.ui.main_window import MainWindow
@@ -102,7 +102,7 @@ def setup_menus_and_toolbar(window: MainWindow) -> None:
 
 def _theme_menu(window: MainWindow, menu: QMenu) -> None:
     group = QActionGroup(window)
-    current = str(window.settings.value(SETTINGS_KEY, DEFAULT_THEME))
+    current = window.settings.theme
     window.theme_actions = {}
     for key, label in THEMES.items():
         action = menu.addAction(label)

@@ -4,16 +4,13 @@ on every background."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from idc_desktop.ui.settings import DEFAULT_THEME, AppSettings
 from idc_desktop.ui.theme_tokens import style_sheet
 
 THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
-DEFAULT_THEME = "system"
-SETTINGS_KEY = "ui/theme"
-SYSTEM_DARK_KEY = "ui/systemWasDark"
 
 _STYLE = """
 QLineEdit#caseSearch { padding: 6px 8px; font-size: 11pt; }
@@ -73,24 +70,24 @@ def system_is_dark(app: QApplication) -> bool:
     return bool(reported_dark(app))
 
 
-def remembered_system_dark(app: QApplication, settings: QSettings) -> bool:
+def remembered_system_dark(app: QApplication, settings: AppSettings) -> bool:
     """How "system" resolved last time (the OS seldom switches between two launches), or on
     a first run what the platform's palette suggests. Asking Qt for the colour scheme returns
     a `Qt.ColorScheme`, and the first use of the `Qt` namespace costs ~30 ms that the first
     paint would wait for (main_window.py); `confirm_system_theme` asks once it has painted."""
-    value = settings.value(SYSTEM_DARK_KEY)
+    value = settings.system_was_dark
     if value is None:
         return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return str(value).lower() == "true"
+    return value
 
 
-def confirm_system_theme(app: QApplication, settings: QSettings) -> None:
+def confirm_system_theme(app: QApplication, settings: AppSettings) -> None:
     """After the first paint: the real colour scheme, remembered, and applied if the guess was
     wrong. A platform that reports no scheme keeps the guess (its palette is all there is)."""
     dark = reported_dark(app)
     if dark is None:
         return
-    settings.setValue(SYSTEM_DARK_KEY, dark)
+    settings.system_was_dark = dark
     if app.property("idcTheme") == "system" and app.property("idcPalette") != ("dark" if dark else "light"):
         apply_theme(app, "system", system_dark=dark)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-_KEY = "mainWindow/geometry"
+from idc_desktop.ui.settings import AppSettings
+
 _MIN_VISIBLE = 120  # px of the title area that must be on some screen to be grabbable
 
 
@@ -15,8 +16,8 @@ _MIN_VISIBLE = 120  # px of the title area that must be on some screen to be gra
 _FRAME_ALLOWANCE = (16, 48)
 
 
-def restore_geometry(window: QWidget, settings: QSettings, default_size: tuple[int, int]) -> None:
-    saved = settings.value(_KEY)
+def restore_geometry(window: QWidget, settings: AppSettings, default_size: tuple[int, int]) -> None:
+    saved = settings.window_geometry
     if saved is None or not window.restoreGeometry(saved):
         window.resize(*fitted_size(default_size))
         centre_on_primary(window)
@@ -50,8 +51,8 @@ def fit_on_screen(window: QWidget) -> None:
         window.move(max(left, area.left()), max(top, area.top()))
 
 
-def save_geometry(window: QWidget, settings: QSettings) -> None:
-    settings.setValue(_KEY, window.saveGeometry())
+def save_geometry(window: QWidget, settings: AppSettings) -> None:
+    settings.window_geometry = window.saveGeometry()
 
 
 def centre_on_primary(window: QWidget) -> None:

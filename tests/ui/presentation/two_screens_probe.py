@@ -12,13 +12,14 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from idc_desktop.services import open_services, seed_demo
 from idc_desktop.ui.launch import application
 from idc_desktop.ui.main_window import MainWindow
+from idc_desktop.ui.settings import AppSettings
 
 
 def main() -> None:
@@ -33,7 +34,7 @@ def main() -> None:
     app = application()
     services = open_services(data_dir)
     seed_demo(services)
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    settings = AppSettings.in_folder(data_dir)
     window = MainWindow(settings)
     window.setGeometry(app.screens()[0].availableGeometry().adjusted(20, 20, -20, -20))
     window.show()
@@ -55,7 +56,7 @@ def main() -> None:
         "view_full_screen": view.isFullScreen(),
         "view_geometry": [view.geometry().width(), view.geometry().height()],
         "asked": asked,
-        "remembered": settings.value("projector/screen"),
+        "remembered": settings.projector_screen,
     }
     line = window.editor.findChild(QLineEdit, "contributionInput")
     line.setFocus()

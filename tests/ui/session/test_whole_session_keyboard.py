@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from idc_desktop.domain import ActionStatus, AllianceDimension, Case, Perspective
 from idc_desktop.services import Services
 from idc_desktop.ui.main_window import MainWindow
+from idc_desktop.ui.settings import AppSettings
 
 NO = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -62,7 +63,7 @@ def case_id(services: Services) -> int:
 
 
 @pytest.fixture
-def keys(qtbot, services: Services, settings: QSettings, case_id: int) -> Keyboard:  # noqa: ANN001
+def keys(qtbot, services: Services, settings: AppSettings, case_id: int) -> Keyboard:  # noqa: ANN001
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.attach(services)

@@ -19,7 +19,6 @@ from idc_desktop.export.files import write_atomically
 if TYPE_CHECKING:
     from idc_desktop.ui.main_window import MainWindow
 
-FOLDER_KEY = "export/folder"
 
 
 class ExportActions(QObject):
@@ -123,7 +122,7 @@ class ExportActions(QObject):
         if not acknowledge_findings(self.window, findings, "Export"):
             return None
         settings = self.window.settings
-        start = Path(str(settings.value(FOLDER_KEY, Path.home()))) / name
+        start = settings.export_folder / name
         chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(start), file_filter)
         if not chosen:
             return None
@@ -133,6 +132,6 @@ class ExportActions(QObject):
         except IdcError as exc:
             QMessageBox.warning(self.window, "Nothing exported", f"Nothing was exported.\n\n{exc}")
             return None
-        settings.setValue(FOLDER_KEY, str(path.parent))
+        settings.export_folder = path.parent
         self.window.statusBar().showMessage(f"Exported to {path}.", 8000)
         return path

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -33,9 +33,9 @@ from idc_desktop.export.files import write_atomically
 from idc_desktop.services.exporting import ExportService, PdfKind, Selection
 from idc_desktop.ui.export.pdf_pages import page_images, print_pdf
 from idc_desktop.ui.privacy.findings_gate import acknowledge_findings
+from idc_desktop.ui.settings import AppSettings
 from idc_desktop.domain import wording
 
-PAPER_KEY = "export/paper"
 PREVIEW_WIDTH = 620
 KINDS = (
     (PdfKind.SUMMARY, "Session summary"),
@@ -45,17 +45,16 @@ KINDS = (
 PAPERS = (("a4", "A4"), ("letter", "US Letter"))
 
 
-def default_paper(settings: QSettings) -> str:
+def default_paper(settings: AppSettings) -> str:
     """The remembered paper, else Letter where Letter is the norm (US, Canada), else A4."""
-    saved = str(settings.value(PAPER_KEY, ""))
-    if saved in dict(PAPERS):
-        return saved
+    if settings.paper is not None:
+        return settings.paper
     letter_countries = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
     return "letter" if QLocale.system().territory() in letter_countries else "a4"
 
 
 class PdfExportDialog(QDialog):
-    def __init__(self, exports: ExportService, code: str, settings: QSettings, session_id: int | None = None,
+    def __init__(self, exports: ExportService, code: str, settings: AppSettings, session_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pdfExportDialog")
@@ -143,7 +142,7 @@ class PdfExportDialog(QDialog):
     def render(self) -> None:
         self.session.setEnabled(self.chosen_kind() is not PdfKind.HISTORY)
         paper = str(self.paper.currentData())
-        self.settings.setValue(PAPER_KEY, paper)
+        self.settings.paper = paper
         try:
             self.pdf = self.exports.pdf(self.selection(), self.chosen_kind(), paper)
         except IdcError as exc:
@@ -178,7 +177,7 @@ class PdfExportDialog(QDialog):
     def save(self) -> Path | None:
         if not self._cleared_by_gate("Save"):
             return None
-        start = Path(str(self.settings.value("export/folder", Path.home()))) / self.suggested_name()
+        start = self.settings.export_folder / self.suggested_name()
         name, _ = QFileDialog.getSaveFileName(self, "Save PDF", str(start), "PDF documents (*.pdf)")
         if not name:
             return None
@@ -190,7 +189,7 @@ class PdfExportDialog(QDialog):
         except IdcError as exc:
             QMessageBox.warning(self, "PDF not saved", f"The PDF was not saved.\n\n{exc}")
             return None
-        self.settings.setValue("export/folder", str(path.parent))
+        self.settings.export_folder = path.parent
         self.summary.setText(f"Saved to {path}.")
         return path
 

@@ -3,9 +3,11 @@ the presenter console on the laptop. F5 starts, Esc stops, Ctrl+B (or B on the p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QInputDialog, QWidget
+
+from idc_desktop.ui.settings import AppSettings
 
 from datetime import date
 
@@ -17,13 +19,12 @@ from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.ui.presentation.screens import ASK, choose_screen
 from idc_desktop.ui.session.editor import SessionEditor
 
-SCREEN_KEY = "projector/screen"
 
 
 class Projector(QObject):
     stopped = Signal()
 
-    def __init__(self, editor: SessionEditor, settings: QSettings, host: QWidget) -> None:
+    def __init__(self, editor: SessionEditor, settings: AppSettings, host: QWidget) -> None:
         super().__init__(editor)
         self.editor, self.settings, self.host = editor, settings, host
         self.view = AudienceView()
@@ -79,14 +80,14 @@ class Projector(QObject):
     def _pick_screen(self):  # noqa: ANN202 - QScreen, None (single screen) or False (cancelled)
         screens = QGuiApplication.screens()
         main = self.host.screen()
-        choice = choose_screen(screens, main, self.settings.value(SCREEN_KEY))
+        choice = choose_screen(screens, main, self.settings.projector_screen)
         if choice != ASK:
             return choice
         names = [s.name() for s in screens if s is not main]
         name, ok = QInputDialog.getItem(self.host, "Project to which screen?", "Screen:", names, 0, False)
         if not ok:
             return False
-        self.settings.setValue(SCREEN_KEY, name)  # remembered per screen name
+        self.settings.projector_screen = name  # remembered per screen name
         return next(s for s in screens if s.name() == name)
 
     def _screen_removed(self, screen: QScreen) -> None:
