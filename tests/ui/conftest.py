@@ -45,3 +45,13 @@ def fresh_privacy_guard():  # noqa: ANN201
     PrivacyGuard.instance().configure(ScanConfig(), None)
     yield
     PrivacyGuard.instance().configure(ScanConfig(), None)
+
+
+@pytest.fixture(autouse=True)
+def every_awaited_dialog_opened():  # noqa: ANN201
+    """A test that schedules an answer to a dialog fails if that dialog never opened."""
+    from tests.ui.dialogs import unanswered
+
+    yield
+    left = unanswered()
+    assert not left, f"awaited but never opened: {left}"

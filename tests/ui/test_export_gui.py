@@ -138,13 +138,22 @@ def test_csv_and_json_exports_read_back(qtbot, demo_window, monkeypatch, tmp_pat
     assert rows[0].startswith("code,") and len(rows) == 1 + sessions
 
     save_to(monkeypatch, json_path)
-    # The demo log holds findings (dates in the private notes): acknowledge them.
+    # The lead's own JSON carries the private reflection, so a name there is gated too.
+    services = demo_window.services
+    last = services.sessions.for_case(services.cases.list()[0].id)[-1]
+    session = services.sessions.get(last.id)
+    session.facilitator_reflection = "I kept thinking of Dr Okafor."
+    services.sessions.save(session)
+    gated: list[str] = []
+
     def acknowledge(gate: FindingsGate) -> None:
+        gated.extend(gate.table.topLevelItem(i).text(2) for i in range(gate.table.topLevelItemCount()))
         gate.checked.setChecked(True)
         gate.go.click()
 
     when_dialog_opens(qtbot, acknowledge, FindingsGate)
     assert demo_window.exports.export_json(None) == json_path
+    assert gated == ["Dr Okafor"]
     fresh_dir = tmp_path / "fresh"
     fresh = open_services(fresh_dir)
     try:

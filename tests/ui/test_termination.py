@@ -17,7 +17,10 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
 
 class Stubborn(QWidget):  # as MainWindow does when the latest edits could not be saved
+    asked = 0
+
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        self.asked += 1
         event.ignore()
 
 
@@ -41,7 +44,8 @@ def test_sigterm_closes_the_window(qtbot) -> None:  # noqa: ANN001
 
 def test_a_window_that_refuses_to_close_keeps_the_app_running(qtbot) -> None:  # noqa: ANN001
     window = Stubborn()
-    terminate(qtbot, window, lambda: qtbot.wait(300))
+    # The signal must arrive and be turned into a close request, which the window refuses.
+    terminate(qtbot, window, lambda: qtbot.waitUntil(lambda: window.asked > 0, timeout=5000))
     assert window.isVisible()
 
 

@@ -205,8 +205,6 @@ def test_tab_order_runs_sentence_button_hypothesis_alliance(qtbot, page: CyclePa
 
 
 def test_the_editor_shows_the_cycle_page(qtbot, request) -> None:  # noqa: ANN001
-    # The editor opens on the frame page, which another change provides.
-    pytest.importorskip("idc_desktop.ui.session.pages.frame_page")
     editor = request.getfixturevalue("editor")
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)

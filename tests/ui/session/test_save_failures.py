@@ -3,11 +3,9 @@ screen and in memory, retried, and stored once the trouble has passed."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 from sqlalchemy import event
 
-from idc_desktop.domain.errors import StoreWriteError
 from idc_desktop.services import Services
 from idc_desktop.ui.session.editor import SessionEditor
 
@@ -59,18 +57,22 @@ def test_disk_full_shows_a_banner_keeps_the_text_and_saves_later(qtbot, editor: 
     assert services.sessions.get(session_id).presentation == words
 
 
-def test_a_read_only_log_is_named_and_retried(qtbot, editor: SessionEditor, services: Services,  # noqa: ANN001
-                                              session_id: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    # This machine runs tests as root, which ignores file modes: inject what the store says then.
-    def read_only() -> None:
-        raise StoreWriteError("The case log is read-only here: check the folder's permissions.")
+class ReadOnly(DiskFull):
+    """A real SQLITE_READONLY from SQLite itself (root ignores file modes, so no chmod here)."""
 
-    monkeypatch.setattr(services.store, "unit", read_only)
+    def _limit(self, dbapi_connection, _record) -> None:  # noqa: ANN001
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+def test_a_read_only_log_is_named_and_retried(qtbot, editor: SessionEditor, services: Services,  # noqa: ANN001
+                                              session_id: int) -> None:
     field = presentation(editor)
-    field.setPlainText("Typed while the folder was read-only")
-    assert editor.finish() is False
-    assert "read-only" in banner(editor).text() and editor.autosaver._retry.isActive()
-    monkeypatch.undo()
+    with ReadOnly(services):
+        field.setPlainText("Typed while the folder was read-only")
+        assert editor.finish() is False
+        # SQLite's own words went through describe_operational_error to the banner.
+        assert "The case log is read-only here" in banner(editor).text()
+        assert editor.autosaver._retry.isActive()
     qtbot.waitUntil(lambda: not banner(editor).isVisible(), timeout=5000)  # the retry timer saves it
     assert services.sessions.get(session_id).presentation == "Typed while the folder was read-only"
 
