@@ -28,9 +28,27 @@ def test_back_up_now_then_restore_brings_the_log_back(qtbot, demo_window: MainWi
     assert "Restored before.sqlite3" in demo_window.statusBar().currentMessage()
 
 
-def test_the_daily_backup_is_taken_once(demo_window: MainWindow) -> None:
-    first = demo_window.backups.daily()
-    assert first is not None and first.exists() and demo_window.backups.daily() is None
+def test_the_daily_backup_is_taken_once_off_the_gui_thread(qtbot, demo_window: MainWindow) -> None:  # noqa: ANN001
+    import threading
+
+    taken: list[tuple[object, str]] = []
+    real = demo_window.services.backups.daily
+
+    def recording():  # noqa: ANN202
+        path = real()
+        taken.append((path, threading.current_thread().name))
+        return path
+
+    demo_window.services.backups.daily = recording
+    task = demo_window.backups.daily()
+    assert demo_window.backups.daily() is None  # one at a time
+    with qtbot.waitSignal(task.ended, timeout=20_000):
+        pass
+    [(first, thread)] = taken
+    assert first is not None and first.exists() and thread == "idc-background"
+    with qtbot.waitSignal(demo_window.backups.daily().ended, timeout=20_000):
+        pass
+    assert taken[1][0] is None  # today's is there already
 
 
 def test_a_damaged_log_at_start_is_moved_aside_and_the_newest_backup_restored(qapp, qtbot, data_dir: Path,  # noqa: ANN001

@@ -37,6 +37,8 @@ def import_answering(qtbot, window: MainWindow, button: str | None) -> list[str]
 
     when_dialog_opens(qtbot, answer, QMessageBox)
     window.act_import.trigger()
+    with qtbot.waitSignal(window.import_flow.finished, timeout=20_000):
+        pass  # reading and storing run in the background
     return said
 
 

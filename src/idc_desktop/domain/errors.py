@@ -60,3 +60,7 @@ class StoreWriteError(StoreError):
     def __init__(self, message: str, reason: str = "") -> None:
         super().__init__(message)
         self.reason = reason
+
+
+class Cancelled(IdcError):
+    """The user stopped long work before its end; whatever it did in its transaction is undone."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -89,12 +90,17 @@ class TransferService:
         with self._store.unit() as uow:
             return [b.case.code for b in bundles if b.case.code and uow.cases.code_exists(b.case.code)]
 
-    def import_bundles(self, bundles: list[CaseBundle], on_conflict: OnConflict = OnConflict.STOP) -> ImportReport:
+    def import_bundles(self, bundles: list[CaseBundle], on_conflict: OnConflict = OnConflict.STOP,
+                       progress: Callable[[int, int], None] | None = None) -> ImportReport:
+        """Store `bundles` in one transaction. `progress(done, total)` is told before each case;
+        whatever it raises (Cancelled) undoes the whole import."""
         report = ImportReport()
         with self._store.unit() as uow:  # one transaction: any error leaves the store as it was
             resolver = ItemResolver(uow, max_new=MAX_NEW_ITEMS_PER_IMPORT)
             taken = {b.case.code for b in bundles if b.case.code}
             for index, bundle in enumerate(bundles):
+                if progress is not None:
+                    progress(index, len(bundles))
                 case = bundle.case
                 if not case.code:
                     case.code = unused_code(uow, taken)

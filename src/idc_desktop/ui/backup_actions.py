@@ -1,5 +1,9 @@
 """File > Back up now… and File > Restore from backup…, and the rolling daily backup taken
-while the app runs (a minute after start, then hourly for an app left open overnight)."""
+while the app runs (a minute after start, then hourly for an app left open overnight).
+
+The rolling backup copies the whole log and runs a full integrity check on the copy: seconds
+on a large log, so it runs in a worker thread (its own sqlite3 connections), never holding up
+the facilitator's typing; a restore or quitting waits for it to finish."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from idc_desktop.domain import wording
 from idc_desktop.domain.errors import IdcError
+from idc_desktop.ui.background import BackgroundTask
 
 if TYPE_CHECKING:
     from idc_desktop.ui.main_window import MainWindow
@@ -35,6 +40,7 @@ class BackupActions(QObject):
         for action in (self.back_up, self.restore):
             action.setEnabled(False)
         self.timer = QTimer(self, interval=EVERY_MS, timeout=self.daily)
+        self.running: BackgroundTask | None = None
 
     def attached(self) -> None:
         for action in (self.back_up, self.restore):
@@ -42,15 +48,26 @@ class BackupActions(QObject):
         QTimer.singleShot(FIRST_BACKUP_MS, self.daily)  # not during start-up: it costs a moment
         self.timer.start()
 
-    def daily(self) -> Path | None:
+    def daily(self) -> BackgroundTask | None:
+        """Start today's rolling backup in the background (unless one is running); the task, to follow."""
         services = self.window.services
-        if services is None:
+        if services is None or self.running is not None:
             return None
-        try:
-            return services.backups.daily()
-        except (IdcError, OSError) as exc:
-            self.window.statusBar().showMessage(f"Today's automatic backup could not be taken: {exc}", 15000)
-            return None
+        backups = services.backups
+        task = BackgroundTask(lambda _progress: backups.daily(), self)
+        task.failed.connect(lambda message: self.window.statusBar().showMessage(
+            f"Today's automatic backup could not be taken: {message}", 15000))
+        task.ended.connect(self._ended)
+        self.running = task
+        return task.start()
+
+    def _ended(self) -> None:
+        self.running = None
+
+    def finish_running(self, timeout_s: float = 30.0) -> None:
+        """Before a restore replaces the log, or the app quits: let a backup in progress end."""
+        if self.running is not None:
+            self.running.wait(timeout_s)
 
     def back_up_now(self, target: Path | None = None) -> Path | None:
         services = self.window.services
@@ -72,6 +89,7 @@ class BackupActions(QObject):
         return path
 
     def choose_and_restore(self) -> bool:
+        self.finish_running()
         services = self.window.services
         if services is None:
             return False

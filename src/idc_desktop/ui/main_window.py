@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
 
         if self.services is None or not self._leave_editor():
             return False
+        self.backups.finish_running()  # a rolling backup still copying the log ends first
         data_dir = self.services.store.data_dir
         self.services.close()
         try:
@@ -368,21 +369,10 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Import cases", "", "IDC Desktop cases (*.json);;All files (*)")
         if not path or self.services is None or self.library is None:
             return
-        from idc_desktop.ui.dialogs.import_conflicts import ask_on_conflict
+        from idc_desktop.ui.importing import ImportFlow  # reading and storing run in the background
 
-        transfer = self.services.transfer
-        try:
-            bundles = transfer.read(Path(path))
-            choice = ask_on_conflict(self, transfer.conflicts(bundles))
-            if choice is None:
-                return  # Cancel: nothing imported, nothing said
-            report = transfer.import_bundles(bundles, choice)
-        except IdcError as exc:
-            QMessageBox.warning(self, "Nothing imported", f"Nothing was imported.\n\n{exc}")
-            return
-        self.library.reload_specialties()
-        self.library.refresh()
-        QMessageBox.information(self, "Import finished", report.describe())
+        self.import_flow = ImportFlow(self, self.services, Path(path))
+        self.import_flow.start()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -397,6 +387,7 @@ class MainWindow(QMainWindow):
         if not self._leave_editor():
             event.ignore()
             return
+        self.backups.finish_running()  # the log is closed after this: let a backup in progress end
         save_geometry(self, self.settings)
         self.settings.sync()
         super().closeEvent(event)
