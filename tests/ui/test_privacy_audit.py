@@ -35,6 +35,8 @@ def test_enter_on_a_finding_opens_its_session_at_its_page(qtbot, window, service
     rows = []
 
     def pick_the_phone_number(dialog: AuditDialog) -> None:
+        assert dialog.summary.text() == "Checking the whole log\u2026"  # open at once; the scan runs behind
+        qtbot.waitUntil(lambda: dialog.task is None)
         table = dialog.table
         texts = [table.model().index(r, 4).data() for r in range(table.model().rowCount())]
         rows.extend(texts)
@@ -81,3 +83,27 @@ def test_the_watch_list_dialog_shows_what_was_marked_not_an_identifier(qtbot, wi
     assert seen == [["Hope", "Spring Lane Surgery"], ["Spring Lane Surgery"]]
     assert services.privacy.dismissed() == ["Spring Lane Surgery"]
     assert "Hope" not in PrivacyGuard.instance().config.ignored  # flagged again at once
+
+
+def test_the_audit_scans_off_the_gui_thread(qtbot, window, services: Services, monkeypatch) -> None:  # noqa: ANN001
+    import threading
+
+    seed(services)
+    threads: list[str] = []
+    real = services.privacy.audit
+
+    def recording(transfer):  # noqa: ANN001, ANN202
+        threads.append(threading.current_thread().name)
+        return real(transfer)
+
+    monkeypatch.setattr(services.privacy, "audit", recording)
+    seen: list[str] = []
+
+    def look(dialog: AuditDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.task is None)
+        seen.append(dialog.summary.text())
+        dialog.reject()
+
+    when_dialog_opens(qtbot, look, AuditDialog)
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert threads == ["idc-background"] and seen == ["2 possible identifiers."]

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idc_desktop.ui.background import BackgroundTask
+
 if TYPE_CHECKING:
     from idc_desktop.services.findings import Located
 
@@ -65,7 +67,11 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditDialog(QDialog):
+    """The scan of the whole log runs in the background (seconds on a large log): the dialog is
+    there at once, says it is checking, and fills in when the scan is done."""
+
     open_requested = Signal(object)  # Located
+    loaded = Signal()
 
     def __init__(self, load: Callable[[], list[Located]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,10 +111,30 @@ class AuditDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.resize(960, 560)
+        self.task: BackgroundTask | None = None
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_findings(self.load())
+        if self.task is not None:
+            return  # a scan is under way: its result comes
+        self.summary.setText("Checking the whole log\u2026")
+        self.task = BackgroundTask(lambda _progress: self.load(), self)
+        self.task.succeeded.connect(self._show)
+        self.task.failed.connect(lambda message: self.summary.setText(f"The log could not be checked: {message}"))
+        self.task.ended.connect(self._ended)
+        self.task.start()
+
+    def _ended(self) -> None:
+        self.task = None
+        self.loaded.emit()
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt API
+        if self.task is not None:
+            self.task.stop()
+        super().done(result)
+
+    def _show(self, findings: list[Located]) -> None:
+        self.model.set_findings(findings)
         count = self.model.rowCount()
         self.summary.setText("Nothing in the log looks like an identifier." if count == 0
                              else f"{count} possible identifier{'s' if count != 1 else ''}.")
