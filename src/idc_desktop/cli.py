@@ -126,12 +126,11 @@ def cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
 
     backup = Path(args.path)
     with StoreLock(make_private_dir(data_dir)):
-        try:
-            safety = restore_backup(data_dir, backup)
-        except OSError as exc:
-            raise InputError(f"{backup}: the restore could not be done ({exc}); the log is unchanged.") from exc
-    if safety is not None:
-        print(terminal_safe(f"the log as it was is saved in {safety}"))
+        kept = restore_backup(data_dir, backup)
+    if kept is not None and ".damaged-" in kept.name:
+        print(terminal_safe(f"the damaged log is kept, untouched, as {kept}"))
+    elif kept is not None:
+        print(terminal_safe(f"the log as it was is saved in {kept}"))
     print(terminal_safe(f"restored {backup}"))
     return EXIT_OK
 
