@@ -17,7 +17,7 @@ from idc_desktop import APP_NAME
 from idc_desktop.domain import CaseFilter
 from idc_desktop.domain.errors import InputError, StoreWriteError
 from idc_desktop.export.files import write_atomically
-from idc_desktop.paths import make_private_dir, resolve_data_dir
+from idc_desktop.paths import disk_is_full, make_private_dir, resolve_data_dir
 from idc_desktop.services import Services, open_services
 from idc_desktop.services.exporting import PdfKind, parse_session_choice
 from idc_desktop.services.health import check_store
@@ -107,10 +107,15 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, services: Services) -> int:
+    output = Path(args.output) if args.output else None
     try:
-        target = services.backups.back_up_now(Path(args.output) if args.output else None)
+        target = services.backups.back_up_now(output)
     except OSError as exc:
-        raise InputError(f"{args.output or 'backups/'}: the backup could not be written ({exc}).") from exc
+        where = output or services.backups.folder
+        if disk_is_full(where, exc):
+            raise InputError(f"The disk is full: the backup {where} cannot be written until space is freed "
+                             "(nothing was left behind).") from exc
+        raise InputError(f"{where}: the backup could not be written ({exc.strerror or exc}).") from exc
     print(terminal_safe(f"backed up to {target} (checked)"))
     return EXIT_OK
 
@@ -121,12 +126,11 @@ def cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
 
     backup = Path(args.path)
     with StoreLock(make_private_dir(data_dir)):
-        try:
-            safety = restore_backup(data_dir, backup)
-        except OSError as exc:
-            raise InputError(f"{backup}: the restore could not be done ({exc}); the log is unchanged.") from exc
-    if safety is not None:
-        print(terminal_safe(f"the log as it was is saved in {safety}"))
+        kept = restore_backup(data_dir, backup)
+    if kept is not None and ".damaged-" in kept.name:
+        print(terminal_safe(f"the damaged log is kept, untouched, as {kept}"))
+    elif kept is not None:
+        print(terminal_safe(f"the log as it was is saved in {kept}"))
     print(terminal_safe(f"restored {backup}"))
     return EXIT_OK
 

@@ -40,6 +40,49 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None) -> Path:
     return default_data_dir()
 
 
+# Less room than this, met with an I/O error, is a full disk (see disk_is_full).
+LOW_SPACE_BYTES = 1 << 20
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_SQLITE_IOERR, _SQLITE_FULL = 10, 13
+
+
+def free_bytes(where: Path) -> int | None:
+    """Room left for this user on the disk holding `where` (or its nearest existing parent)."""
+    import shutil
+
+    for folder in (where, *where.parents):
+        try:
+            return shutil.disk_usage(folder).free
+        except OSError:
+            continue
+    return None
+
+
+def disk_is_full(where: Path, exc: BaseException | None) -> bool:
+    """Did `exc` (or what caused it) happen because the disk holding `where` is full?
+
+    ENOSPC/EDQUOT and SQLite's "database or disk is full" say so. SQLite reports a full disk met
+    while it makes a log's shared-memory index (`-shm`, needed even to read a WAL log) as a bare
+    "disk I/O error", so an I/O error with almost no room left counts as a full disk too: it
+    must never be taken for a damaged file (which the window would offer to move aside)."""
+    seen: set[int] = set()
+    io_error = False
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        code = getattr(exc, "sqlite_errorcode", None)
+        text = str(exc).lower()
+        if (isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS) or "disk is full" in text \
+                or (code is not None and code & 0xFF == _SQLITE_FULL):
+            return True
+        io_error = io_error or "disk i/o error" in text or (code is not None and code & 0xFF == _SQLITE_IOERR) \
+            or (isinstance(exc, OSError) and exc.errno == errno.EIO)
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+    if not io_error:
+        return False
+    free = free_bytes(where)
+    return free is not None and free < LOW_SPACE_BYTES
+
+
 def make_private_dir(path: Path) -> Path:
     """Create a directory readable only by its owner, or check an existing one is ours to use.
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from idc_desktop.domain.errors import InputError
-from idc_desktop.paths import private_partial, replace_problem
+from idc_desktop.paths import disk_is_full, private_partial, replace_problem
 
 
 def check_target(path: Path) -> None:
@@ -34,4 +34,7 @@ def write_atomically(path: Path, data: bytes) -> None:
                 partial.unlink(missing_ok=True)
             except OSError:
                 pass
+        if disk_is_full(path, exc):
+            raise InputError(f"The disk is full: {path} cannot be written until space is freed "
+                             "(nothing was left behind).") from exc
         raise InputError(f"{path}: cannot be written ({exc.strerror or exc}).") from exc

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from idc_desktop.domain.errors import DataDirError, StoreTooNewError
+from idc_desktop.domain.errors import DataDirError, StoreTooNewError, StoreWriteError
 from idc_desktop.paths import store_path
 from idc_desktop.store.revisions import head_revision
 from idc_desktop.store.opening import refusal
@@ -41,7 +41,8 @@ def check_store(data_dir: Path) -> HealthReport:
     path = store_path(data_dir)
     probe = probe_store(path, full_check=True)
     problem = refusal(path, probe)
-    if isinstance(problem, (StoreTooNewError, DataDirError)):  # not ours to check: a newer log, a folder
+    # Not ours to check (a newer log, a folder), or not checkable now (a full disk, a lock): no verdict.
+    if isinstance(problem, (StoreTooNewError, DataDirError, StoreWriteError)):
         raise problem
     if problem is not None:
         return HealthReport(path, probe.revision, head_revision(), (str(problem),))

@@ -25,7 +25,7 @@ from idc_desktop.domain.errors import (
     StoreTooNewError,
     StoreWriteError,
 )
-from idc_desktop.paths import make_private, make_private_dir, private_partial, store_path
+from idc_desktop.paths import disk_is_full, make_private, make_private_dir, private_partial, store_path
 from idc_desktop.store.backup import timestamped_backup
 from idc_desktop.store.engine import make_engine
 from idc_desktop.store.lock import StoreLock
@@ -37,17 +37,31 @@ from idc_desktop.store.store import Store
 log = logging.getLogger(__name__)
 
 
-def opening_problem(path: Path, exc: OperationalError) -> str:
-    reason = str(exc.orig or exc)
+def disk_full_message(path: Path) -> str:
+    return (f"The disk is full: the case log {path} cannot be opened until space is freed on its disk "
+            "(it has not been changed).")
+
+
+def unusable(path: Path, exc: BaseException) -> StoreWriteError:
+    """The log cannot be used now for a reason outside the file (a full disk, permissions, another
+    program's lock), as one line in words: never SQLAlchemy's SQL, never "damaged"."""
+    reason = str(getattr(exc, "orig", None) or exc)
     lowered = reason.lower()
-    if "full" in lowered:
-        return f"The disk is full: the case log {path} cannot be opened until space is freed."
+    if disk_is_full(path, exc):
+        return StoreWriteError(disk_full_message(path), "full")
     if "readonly" in lowered or "read-only" in lowered:
-        return f"The case log {path} is read-only here: check its permissions and its folder's."
+        return StoreWriteError(f"The case log {path} is read-only here: check its permissions and its folder's.",
+                               "readonly")
     if "locked" in lowered or "busy" in lowered:
-        return (f"The case log {path} is busy: another program (perhaps an IDC Desktop import) is writing "
-                "to it; try again when it has finished.")
-    return f"The case log {path} cannot be opened ({_first_line(reason)})."
+        return StoreWriteError(f"The case log {path} is busy: another program (perhaps an IDC Desktop import) is "
+                               "writing to it; try again when it has finished.", "busy")
+    if isinstance(exc, OSError) and exc.strerror:
+        reason = exc.strerror
+    return StoreWriteError(f"The case log {path} cannot be opened ({_first_line(reason)}).")
+
+
+def opening_problem(path: Path, exc: OperationalError) -> str:
+    return str(unusable(path, exc))
 
 
 def _first_line(text: str) -> str:
@@ -59,6 +73,8 @@ def refusal(path: Path, probe: Probe) -> Exception | None:
     """Why this file cannot be used as a store, as the error to raise; None if it can."""
     if not probe.exists:
         return None
+    if probe.error is not None:  # the file could not be looked at: no fault of the file's
+        return unusable(path, probe.error)
     if probe.problems == (NOT_A_FILE,):
         what = "a folder" if path.is_dir() else "not a regular file"
         return DataDirError(f"The case log {path} is {what}: move it aside, or use another data folder. "
@@ -111,6 +127,16 @@ def _creation_lock(data_dir: Path) -> Iterator[None]:
         lock.release()
 
 
+def creation_problem(path: Path, exc: BaseException) -> StoreWriteError:
+    if disk_is_full(path, exc):
+        return StoreWriteError(f"The disk is full: a new case log cannot be created at {path} until space is freed.",
+                               "full")
+    if isinstance(exc, OperationalError):
+        return unusable(path, exc)
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return StoreWriteError(f"The case log {path} cannot be created ({_first_line(reason)}).")
+
+
 def _create_store(data_dir: Path, path: Path, lock_held: bool) -> None:
     """Build a new log beside its place (private from its first byte), migrated to head and
     marked as ours, then rename it into place: a kill or a full disk half-way leaves no log
@@ -138,12 +164,8 @@ def _create_store(data_dir: Path, path: Path, lock_held: bool) -> None:
             finally:
                 conn.close()
             os.replace(partial, path)
-        except OperationalError as exc:
-            raise StoreWriteError(opening_problem(path, exc)) from exc
-        except sqlite3.Error as exc:
-            raise StoreWriteError(f"The case log {path} cannot be created ({exc}).") from exc
-        except OSError as exc:  # no room, no permission
-            raise StoreWriteError(f"The case log {path} cannot be created ({exc.strerror or exc}).") from exc
+        except (OperationalError, sqlite3.Error, OSError) as exc:  # no room, no permission
+            raise creation_problem(path, exc) from exc
         finally:
             for leftover in ("", "-wal", "-shm", "-journal"):
                 Path(f"{partial}{leftover}").unlink(missing_ok=True)
@@ -158,7 +180,7 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held:
         try:
             _create_store(data_dir, path, lock_held)
         except OSError as exc:  # the folder cannot hold a new file at all
-            raise StoreWriteError(f"The case log {path} cannot be created ({exc.strerror or exc}).") from exc
+            raise creation_problem(path, exc) from exc
     probe = probe_store(path)
     problem = refusal(path, probe)
     if problem is not None:
@@ -182,7 +204,7 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held:
                 conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
     except OperationalError as exc:  # one line in words, never SQLAlchemy's SQL and background link
         engine.dispose()
-        raise StoreWriteError(opening_problem(path, exc)) from exc
+        raise unusable(path, exc) from exc
     except Exception:
         engine.dispose()
         raise

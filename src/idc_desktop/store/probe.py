@@ -6,13 +6,23 @@ Uses the stdlib sqlite3 module read-only, so nothing is written to a file we may
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from idc_desktop.store.schema_extras import APPLICATION_ID
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 NOT_A_FILE = "not a file"  # a folder, a device or a pipe where the log should be
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB: the file itself is wrong
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Does this error say the file is damaged? Not when it says the disk is full, the file cannot
+    be read or written here, or another program holds it: those leave the file as good as it was."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _DAMAGE_CODES
+    return not isinstance(exc, sqlite3.OperationalError)
 
 
 @dataclass(frozen=True)
@@ -23,6 +33,9 @@ class Probe:
     revision: str | None = None
     has_tables: bool = False
     problems: tuple[str, ...] = ()
+    # Why the file could not be looked at, when that is no fault of the file (a full disk, no
+    # permission, a lock held): refused as unusable for now, never as damaged.
+    error: OSError | sqlite3.Error | None = field(default=None, compare=False)
 
     @property
     def is_ours(self) -> bool:
@@ -42,12 +55,17 @@ def probe_store(path: Path, full_check: bool = False) -> Probe:
         return Probe(exists=True, problems=(NOT_A_FILE,))
     if path.stat().st_size == 0:
         return Probe(exists=True, is_sqlite=True)  # an empty file is an empty database
-    with path.open("rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            return Probe(exists=True, problems=("not an SQLite database",))
+    try:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_HEADER:
+                return Probe(exists=True, problems=("not an SQLite database",))
+    except OSError as exc:
+        return Probe(exists=True, error=exc)
     try:
         conn = connect_read_only(path)
     except sqlite3.Error as exc:
+        if not is_damage(exc):
+            return Probe(exists=True, error=exc)
         return Probe(exists=True, problems=(f"cannot be opened: {exc}",))
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -68,6 +86,8 @@ def probe_store(path: Path, full_check: bool = False) -> Probe:
             problems=problems,
         )
     except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            return Probe(exists=True, is_sqlite=True, error=exc)
         return Probe(exists=True, is_sqlite=True, problems=(str(exc),))
     finally:
         conn.close()

@@ -2,8 +2,12 @@
 
 The backup is checked first (a SQLite file of ours, intact, of a revision this version knows)
 and copied, verified, to a work folder inside the data directory, where an older one is
-migrated. Only then is the current store backed up, its journal folded in, and the file
-swapped in one rename. Any failure before the rename leaves everything as it was.
+migrated. Only then is the log it replaces dealt with: a healthy one is copied to backups/
+and its journal folded in (which needs every other program's reader or writer gone: a journal
+left open under the swap could land on the restored log), a damaged one is moved aside
+untouched, a missing one needs nothing; and the file is swapped in one rename. Any failure
+before the rename leaves everything as it was, with nothing left behind: no work folder, no
+partial file, no safety copy of a log that was not replaced.
 The caller holds the store lock and has closed the store.
 """
 
@@ -14,11 +18,14 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from idc_desktop.domain.errors import InputError
-from idc_desktop.paths import PRIVATE_FILE_MODE, make_private, store_path
+from idc_desktop.domain.errors import InputError, StoreWriteError
+from idc_desktop.paths import PRIVATE_FILE_MODE, disk_is_full, make_private, store_path
 from idc_desktop.store.backup import backup_file, timestamped_backup
-from idc_desktop.store.opening import open_store, refusal
+from idc_desktop.store.engine import BUSY_TIMEOUT_MS
+from idc_desktop.store.opening import open_store, refusal, unusable
 from idc_desktop.store.probe import probe_store
+
+WORK_PREFIX = ".restore-"
 
 
 def check_backup(path: Path) -> None:
@@ -38,38 +45,97 @@ def check_backup(path: Path) -> None:
 
 
 def _fold_journal(path: Path) -> None:
-    """Write the store's WAL into the file and drop it, so no journal outlives the swap."""
+    """Write the store's WAL into the file and drop it, so no journal outlives the swap. Waits
+    (the busy timeout) for other programs' readers and writers; raises if one is still there."""
     if not path.exists():
         return
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode = DELETE")
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if busy or str(mode).lower() != "delete":
+            raise sqlite3.OperationalError("database is locked")
     finally:
         conn.close()
 
 
+def _in_use(target: Path) -> StoreWriteError:
+    return StoreWriteError(f"The case log {target} is in use by another program (reading or writing it): "
+                           "nothing was restored; try again when it has finished.", "busy")
+
+
+def restore_problem(target: Path, exc: BaseException) -> StoreWriteError:
+    """Why a restore stopped, in one line that says the log is as it was."""
+    if disk_is_full(target, exc):
+        return StoreWriteError(f"The disk is full: nothing was restored, and the case log {target} is as it was; "
+                               "free some space and try again.", "full")
+    reason = str(getattr(exc, "orig", None) or exc).lower()
+    if isinstance(exc, sqlite3.Error) and ("locked" in reason or "busy" in reason):
+        return _in_use(target)
+    if isinstance(exc, StoreWriteError):
+        return exc
+    what = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return StoreWriteError(f"The restore could not be done ({what}): nothing was restored, and the case log "
+                           f"{target} is as it was.")
+
+
+def _remove_stale_work(data_dir: Path) -> None:
+    """A killed restore's work folder (none is live: the caller holds the store lock)."""
+    for stale in data_dir.glob(f"{WORK_PREFIX}*"):
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 def restore_backup(data_dir: Path, backup: Path) -> Path | None:
-    """Make `backup` the store; returns the safety copy of the store it replaced (if any)."""
+    """Make `backup` the store; returns where the log it replaced is kept (a before-restore copy
+    in backups/, or a damaged log moved aside as `….damaged-DATE`), or None if there was none."""
     check_backup(backup)
     target = store_path(data_dir)
     if target.exists() and not target.is_file():
         raise InputError(f"The case log {target} is {'a folder' if target.is_dir() else 'not a regular file'}: "
                          "move it aside first; nothing was restored.")
-    work = Path(tempfile.mkdtemp(prefix=".restore-", dir=data_dir))
+    current = probe_store(target)
+    if current.error is not None:  # a full disk, no permission: nothing can be done now
+        raise restore_problem(target, current.error) from current.error
+    damaged = bool(current.problems) and current.exists
+    _remove_stale_work(data_dir)
+    kept: Path | None = None
+    swapped = False
+    work: Path | None = None
     try:
+        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=data_dir))
         staged = backup_file(backup, store_path(work))  # verified copy, private
         open_store(work, backup_before_migrate=False, lock_held=True).close()  # migrates an older one
         make_private(staged, PRIVATE_FILE_MODE)
-        safety = timestamped_backup(data_dir, target, "before-restore") if target.exists() else None
-        _fold_journal(target)
         _fold_journal(staged)
+        if damaged:  # nothing to copy: keep the file itself, untouched, beside the restored one
+            kept = move_aside(data_dir)
+        elif target.exists() and target.stat().st_size:
+            kept = timestamped_backup(data_dir, target, "before-restore")
+            _fold_journal(target)
         staged.replace(target)  # the one step that changes the log: atomic on one file system
+        swapped = True
+    except (OSError, sqlite3.Error, StoreWriteError) as exc:
+        raise restore_problem(target, exc) from exc
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
+        if not swapped and kept is not None:
+            if damaged:
+                _move_back(kept, target)
+            else:  # the log was not replaced: a copy of it would only be a stray, never pruned
+                kept.unlink(missing_ok=True)
     for suffix in ("-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
-    return safety
+    return kept
+
+
+def _move_back(aside: Path, target: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        journal = Path(f"{aside}{suffix}")
+        if journal.exists():
+            journal.replace(Path(f"{target}{suffix}"))
+    aside.replace(target)
 
 
 def move_aside(data_dir: Path) -> Path:

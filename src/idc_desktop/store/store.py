@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from idc_desktop.domain.errors import StoreWriteError
+from idc_desktop.paths import disk_is_full
 from idc_desktop.store.cases_repo import CaseRepository
 from idc_desktop.store.catalogue_repo import CatalogueRepository
 from idc_desktop.store.consultations_repo import ConsultationRepository
@@ -20,10 +21,11 @@ from idc_desktop.store.search_index import SearchIndex
 from idc_desktop.store.vocabulary_repo import VocabularyRepository
 
 
-def operational_reason(exc: OperationalError) -> str:
-    """"full", "readonly", "busy" or "" for SQLite's reason."""
+def operational_reason(exc: OperationalError, where: Path | None = None) -> str:
+    """"full", "readonly", "busy" or "" for SQLite's reason. `where`: the log, so that a bare
+    I/O error on a disk with no room left is known for a full disk."""
     reason = str(exc.orig).lower() if exc.orig else str(exc).lower()
-    if "full" in reason:
+    if "full" in reason or (where is not None and disk_is_full(where, exc)):
         return "full"
     if "readonly" in reason or "read-only" in reason:
         return "readonly"
@@ -32,10 +34,10 @@ def operational_reason(exc: OperationalError) -> str:
     return ""
 
 
-def describe_operational_error(exc: OperationalError) -> str:
+def describe_operational_error(exc: OperationalError, where: Path | None = None) -> str:
     """SQLite's reasons, in words a clinician can act on."""
     reason = str(exc.orig).lower() if exc.orig else str(exc).lower()
-    if "full" in reason:
+    if "full" in reason or (where is not None and disk_is_full(where, exc)):
         return "The disk is full: the case log cannot be saved until space is freed."
     if "readonly" in reason or "read-only" in reason:
         return "The case log is read-only here: check the folder's permissions."
@@ -79,7 +81,8 @@ class Store:
             with self._sessions.begin() as session:
                 yield UnitOfWork(session)
         except OperationalError as exc:
-            raise StoreWriteError(describe_operational_error(exc), operational_reason(exc)) from exc
+            raise StoreWriteError(describe_operational_error(exc, self.path),
+                                  operational_reason(exc, self.path)) from exc
 
     def close(self) -> None:
         # Folding the WAL back leaves a single tidy file behind; it is tidying only, so it never
