@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -60,15 +62,54 @@ class ImportReport:
         return text + "."
 
 
+# What one import may hold. An export of 3,000 cases with two sessions each is about 65 MB
+# and 1.2 million JSON values; peak memory while reading a file at both limits stays under
+# about 1 GB (benchmarks/bench_import_memory.py). Larger logs move in several files.
+MAX_IMPORT_BYTES = 128 * 1024 * 1024
+MAX_IMPORT_VALUES = 3_000_000
+
+
 def read_file(path: Path) -> bytes:
+    """The bytes of an interchange file, refused (InputError) if it is no regular file or is
+    too large to read safely: a device or a pipe never ends, and a huge file of tiny JSON
+    values takes tens of times its size in memory."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the open
     except FileNotFoundError as exc:
         raise InputError(f"{path}: no such file.") from exc
     except IsADirectoryError as exc:
         raise InputError(f"{path}: is a folder, not a file.") from exc
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}).") from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: is a folder, not a file.")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path}: is not a regular file (a device or a pipe): export the cases to a file first.")
+        if info.st_size > MAX_IMPORT_BYTES:
+            raise InputError(f"{path}: is {info.st_size / 2**20:,.0f} MB; one import may be at most "
+                             f"{MAX_IMPORT_BYTES // 2**20} MB: export the cases in several files.")
+        with os.fdopen(fd, "rb", closefd=False) as file:
+            raw = file.read(MAX_IMPORT_BYTES + 1)  # the file may have grown since fstat
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}).") from exc
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise InputError(f"{path}: is over {MAX_IMPORT_BYTES // 2**20} MB; export the cases in several files.")
+    check_value_count(raw, str(path))
+    return raw
+
+
+def check_value_count(raw: bytes | str, name: str) -> None:
+    """Refuse more JSON values than an import may hold, counted before parsing: each value
+    begins after one of these bytes, so their count (commas in prose too) bounds it from above."""
+    data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
+    values = data.count(b",") + data.count(b"[") + data.count(b"{") + data.count(b":")
+    if values > MAX_IMPORT_VALUES:
+        raise InputError(f"{name}: holds over {MAX_IMPORT_VALUES:,} JSON values, more than one import may "
+                         "read safely: export the cases in several files.")
 
 
 class TransferService:
@@ -76,6 +117,9 @@ class TransferService:
         self._store = store
 
     def import_bytes(self, raw: bytes | str, on_conflict: OnConflict = OnConflict.STOP) -> ImportReport:
+        if len(raw) > MAX_IMPORT_BYTES:
+            raise InputError(f"The input is over {MAX_IMPORT_BYTES // 2**20} MB; import the cases in several files.")
+        check_value_count(raw, "The input")
         return self.import_bundles(parse_document(raw), on_conflict)
 
     def import_file(self, path: Path, on_conflict: OnConflict = OnConflict.STOP) -> ImportReport:
