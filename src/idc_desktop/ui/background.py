@@ -37,6 +37,9 @@ class BackgroundTask(QObject):
         self._work = work
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        # ("result", value) | ("error", message) | ("cancelled", None): set by the worker before
+        # it signals, so a caller that waited for the thread reads it whatever the signal order.
+        self.outcome: tuple[str, Any] | None = None
         # Queued: after the caller's own slots for the outcome have run.
         self.succeeded.connect(lambda _result: self.ended.emit(), Qt.ConnectionType.QueuedConnection)
         self.failed.connect(lambda _message: self.ended.emit(), Qt.ConnectionType.QueuedConnection)
@@ -66,15 +69,20 @@ class BackgroundTask(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._work(self._report)
+            self.outcome = ("result", self._work(self._report))
         except Cancelled:
-            self.cancelled.emit()
+            self.outcome = ("cancelled", None)
         except (IdcError, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.outcome = ("error", str(exc))
         except Exception as exc:  # noqa: BLE001 - a worker thread has no one else to tell
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.outcome = ("error", f"{type(exc).__name__}: {exc}")
+        kind, value = self.outcome
+        if kind == "result":
+            self.succeeded.emit(value)
+        elif kind == "error":
+            self.failed.emit(value)
         else:
-            self.succeeded.emit(result)
+            self.cancelled.emit()
 
 
 def with_progress(parent: QWidget, task: BackgroundTask, label: str, delay_ms: int = 700) -> QProgressDialog:
@@ -98,3 +106,26 @@ def with_progress(parent: QWidget, task: BackgroundTask, label: str, delay_ms: i
     task.ended.connect(dialog.reset)
     task.ended.connect(dialog.deleteLater)
     return dialog
+
+
+def run_and_wait(parent: QWidget, label: str, work: Callable[[Progress], Any]) -> Any:
+    """Run `work` in the background while the GUI keeps painting and its timers run (the
+    projector's clock, autosave), and hand back its result as a plain call would; a progress
+    bar with Cancel shows after a moment. Raises what the work raised (IdcError), or
+    Cancelled when the user stopped it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    task = BackgroundTask(work)
+    loop = QEventLoop()
+    task.ended.connect(loop.quit)
+    with_progress(parent, task, label)
+    # Started from inside the loop: work that ends at once must not quit a loop not yet running.
+    QTimer.singleShot(0, task.start)
+    loop.exec()
+    task.wait()
+    kind, value = task.outcome or ("error", "the work did not finish")
+    if kind == "cancelled":
+        raise Cancelled("Stopped before the end: nothing was written.")
+    if kind == "error":
+        raise IdcError(value)
+    return value

@@ -13,8 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from idc_desktop import APP_TITLE
-from idc_desktop.domain.errors import IdcError
+from idc_desktop.domain.errors import Cancelled, IdcError
 from idc_desktop.export.files import write_atomically
+from idc_desktop.ui.background import run_and_wait
 
 if TYPE_CHECKING:
     from idc_desktop.ui.main_window import MainWindow
@@ -84,9 +85,14 @@ class ExportActions(QObject):
         services = self.window.services
         if services is None:
             return None
-        try:
+        def read_and_check(_progress) -> tuple:  # noqa: ANN001 - the whole log: off the GUI thread
             bundles = services.exports.all_bundles()
-            findings = services.exports.csv_findings(bundles)  # what the CSV prints: specialties, item labels
+            return bundles, services.exports.csv_findings(bundles)  # what the CSV prints: specialties, labels
+
+        try:
+            bundles, findings = run_and_wait(self.window, "Checking the whole log\u2026", read_and_check)
+        except Cancelled:
+            return None
         except IdcError as exc:
             QMessageBox.warning(self.window, APP_TITLE, str(exc))
             return None
@@ -103,10 +109,13 @@ class ExportActions(QObject):
             return None
         try:
             # The lead's own file carries the private reflection, so it is scanned too.
-            if code is None:
-                findings = services.exports.json_findings(None)
+            if code is None:  # the whole log: scanned in the background, with a progress bar
+                findings = run_and_wait(self.window, "Checking the whole log\u2026",
+                                        lambda _progress: services.exports.json_findings(None))
             else:
                 findings = services.exports.findings_for(services.exports.select(code, "all"), include_private=True)
+        except Cancelled:
+            return None
         except IdcError as exc:
             QMessageBox.warning(self.window, APP_TITLE, str(exc))
             return None
@@ -128,7 +137,11 @@ class ExportActions(QObject):
             return None
         path = Path(chosen)
         try:
-            write_atomically(path, produce())
+            # Writing the whole log takes seconds: off the GUI thread, the window still paints.
+            run_and_wait(self.window, f"Writing {path.name}\u2026", lambda _progress: write_atomically(path, produce()))
+        except Cancelled:
+            self.window.statusBar().showMessage("Export cancelled: nothing was written.", 8000)
+            return None
         except IdcError as exc:
             QMessageBox.warning(self.window, "Nothing exported", f"Nothing was exported.\n\n{exc}")
             return None
