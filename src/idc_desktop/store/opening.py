@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
+from idc_desktop.domain.backup_names import BackupKind
 from idc_desktop.domain.errors import (
     DataDirError,
     StoreDamagedError,
@@ -191,7 +192,7 @@ def _bring_up_to_date(data_dir: Path, path: Path, probe: Probe, backup_before_mi
     needs_upgrade = probe.revision != head_revision()
     if needs_upgrade and probe.has_tables and backup_before_migrate:
         try:
-            copy = timestamped_backup(data_dir, path, f"before-upgrade-from-{probe.revision}")
+            copy = timestamped_backup(data_dir, path, BackupKind.BEFORE_UPGRADE, probe.revision or "none")
         except OSError as exc:  # never migrate without the copy
             if disk_is_full(backup_dir(data_dir), exc):
                 raise StoreWriteError(f"The disk is full: the case log {path} must be upgraded, and the copy kept "

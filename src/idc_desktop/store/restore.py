@@ -18,6 +18,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from idc_desktop.domain.backup_names import PATTERN, BackupKind, newest_first
 from idc_desktop.domain.errors import InputError, StoreWriteError
 from idc_desktop.paths import PRIVATE_FILE_MODE, disk_is_full, make_private, store_path
 from idc_desktop.store.backup import backup_file, timestamped_backup
@@ -111,7 +112,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
         if damaged:  # nothing to copy: keep the file itself, untouched, beside the restored one
             kept = move_aside(data_dir)
         elif target.exists() and target.stat().st_size:
-            kept = timestamped_backup(data_dir, target, "before-restore")
+            kept = timestamped_backup(data_dir, target, BackupKind.BEFORE_RESTORE)
             _fold_journal(target)
         staged.replace(target)  # the one step that changes the log: atomic on one file system
         swapped = True
@@ -153,13 +154,12 @@ def move_aside(data_dir: Path) -> Path:
 
 
 def newest_good_backup(data_dir: Path) -> Path | None:
-    """The newest backup in backups/ that passes `check_backup`, if any."""
+    """The newest backup in backups/ (by the time in its name) that passes `check_backup`, if any."""
     from idc_desktop.paths import backup_dir
 
     folder = backup_dir(data_dir)
-    candidates = sorted(folder.glob("idc-desktop-*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True) \
-        if folder.is_dir() else []
-    for candidate in candidates:
+    found = newest_first(folder.glob(PATTERN)) if folder.is_dir() else []  # by the time in the name
+    for candidate, _ in found:
         try:
             check_backup(candidate)
         except Exception:  # noqa: BLE001 - any refusal: try the next older one
