@@ -13,8 +13,10 @@ The caller holds the store lock and has closed the store.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from pathlib import Path
 
@@ -73,11 +75,19 @@ def restore_problem(target: Path, exc: BaseException) -> StoreWriteError:
     reason = str(getattr(exc, "orig", None) or exc).lower()
     if isinstance(exc, sqlite3.Error) and ("locked" in reason or "busy" in reason):
         return _in_use(target)
+    if isinstance(exc, sqlite3.Error) and "readonly" in reason:
+        return StoreWriteError(f"The case log {target} is read-only here: nothing was restored (check its "
+                               "permissions and its folder's).", "readonly")
     if isinstance(exc, StoreWriteError):
         return exc
     what = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return StoreWriteError(f"The restore could not be done ({what}): nothing was restored, and the case log "
                            f"{target} is as it was.")
+
+
+def _writable(path: Path) -> bool:
+    """Read-only means "do not replace", even for root (who could): the same rule as export targets."""
+    return bool(path.stat().st_mode & stat.S_IWUSR) and os.access(path, os.W_OK)
 
 
 def _remove_stale_work(data_dir: Path) -> None:
@@ -95,6 +105,9 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
     if target.exists() and not target.is_file():
         raise InputError(f"The case log {target} is {'a folder' if target.is_dir() else 'not a regular file'}: "
                          "move it aside first; nothing was restored.")
+    if target.is_file() and not _writable(target):
+        raise StoreWriteError(f"The case log {target} is read-only: nothing was restored (a read-only log is "
+                              "never replaced; make it writable first).", "readonly")
     current = probe_store(target)
     if current.error is not None:  # a full disk, no permission: nothing can be done now
         raise restore_problem(target, current.error) from current.error
