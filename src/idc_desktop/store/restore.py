@@ -36,6 +36,12 @@ def check_backup(path: Path) -> None:
     if not path.is_file():
         raise InputError(f"{path}: there is no such backup file.")
     probe = probe_store(path, full_check=True)
+    if probe.error is not None:  # no fault of the file's: a full disk, no permission
+        if disk_is_full(path, probe.error):
+            raise StoreWriteError(f"The disk is full: the backup {path} cannot be read until space is freed; "
+                                  "nothing was restored.", "full")
+        what = probe.error.strerror if isinstance(probe.error, OSError) else str(probe.error)
+        raise InputError(f"{path} cannot be read ({what}); nothing was restored.")
     if probe.problems:
         raise InputError(f"{path} is not a usable backup: it is damaged ({probe.problems[0]}).")
     if probe.has_tables and not probe.is_ours:
