@@ -25,7 +25,7 @@ from idc_desktop.domain.errors import InputError, StoreWriteError
 from idc_desktop.paths import PRIVATE_FILE_MODE, disk_is_full, make_private, store_path
 from idc_desktop.store.backup import backup_file, timestamped_backup
 from idc_desktop.store.engine import BUSY_TIMEOUT_MS
-from idc_desktop.store.opening import open_store, refusal, unusable
+from idc_desktop.store.opening import open_store, refusal
 from idc_desktop.store.probe import probe_store
 
 WORK_PREFIX = ".restore-"
