@@ -68,6 +68,9 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
                                       "imported; try again when it has finished.", exc.reason) from exc
             if exc.reason == "full":
                 raise StoreWriteError("The disk is full: nothing was imported.", exc.reason) from exc
+            if exc.reason == "readonly":
+                raise StoreWriteError(f"The case log {services.store.path} is read-only: nothing was imported "
+                                      "(make it writable, or import into another data folder).", exc.reason) from exc
             raise
     print(terminal_safe(report.describe()))
     return EXIT_OK

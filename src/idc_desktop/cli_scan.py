@@ -14,6 +14,7 @@ import stat
 import sys
 
 from idc_desktop.domain.errors import InputError
+from idc_desktop.exits import json_terminal_safe, terminal_safe
 from idc_desktop.privacy import scan
 from idc_desktop.domain import wording
 
@@ -82,13 +83,16 @@ def line_numbers(text: str, offsets: list[int]) -> list[int]:
 def cmd_scan(args: argparse.Namespace) -> int:
     text = read_text(args.file)
     findings = scan(text)
+    # Findings are pieces of the input, which may hold what a terminal obeys: escaped as every
+    # command prints text (JSON: the same values, with DEL and C1 controls \u-escaped too).
     if args.json:
-        print(json.dumps(
+        print(json_terminal_safe(json.dumps(
             [{"kind": f.kind, "start": f.start, "end": f.end, "text": f.text} for f in findings],
             ensure_ascii=False, indent=2,
-        ))
+        )))
     else:
         lines = line_numbers(text, [f.start for f in findings])
-        sys.stdout.write("".join(f"line {line}: {f.label}: {f.text}\n" for line, f in zip(lines, findings)))
+        sys.stdout.write("".join(f"line {line}: {f.label}: {terminal_safe(f.text)}\n"
+                                 for line, f in zip(lines, findings)))
         print(wording.count(len(findings), "finding"), file=sys.stderr)
     return 1 if findings else 0

@@ -138,12 +138,14 @@ def _check_ours_and_tighten(path: Path) -> None:
 
 
 def make_private(path: Path, mode: int = PRIVATE_FILE_MODE) -> None:
-    """Tighten permissions where the OS allows (a no-op on Windows ACLs, which platformdirs already scopes)."""
+    """Tighten permissions where the OS allows (a no-op on Windows ACLs, which platformdirs already scopes).
+    Only takes bits away, never adds one: a log made read-only (0400) stays read-only."""
     if os.name != "posix":
         return
     try:
-        if stat.S_IMODE(path.stat().st_mode) != mode:
-            path.chmod(mode)
+        current = stat.S_IMODE(path.stat().st_mode)
+        if current & ~mode:
+            path.chmod(current & mode)
     except FileNotFoundError:
         pass
 

@@ -108,3 +108,20 @@ def _timed_scan_clean(tmp_path: Path) -> float:
     started = time.perf_counter()
     run(str(clean))
     return time.perf_counter() - started
+
+
+def test_findings_are_printed_with_control_characters_escaped(tmp_path: Path) -> None:
+    """A finding may hold what a terminal obeys (a web address runs to the next space, escapes
+    and all): printed escaped, as every other command prints text; JSON keeps the same value."""
+    path = tmp_path / "hostile.txt"
+    url = "https://evil.example.com/\x1b]0;pwned\x07\x9b31m"
+    path.write_text(f"Seen by Mr\tJohn\tSmith\nsee {url} now\n", encoding="utf-8")
+    text = run(str(path))
+    assert text.returncode == 1
+    shown = text.stdout.decode()
+    assert not any(c in shown for c in "\x1b\x07\x9b\t"), repr(shown)
+    assert "Mr\\tJohn\\tSmith" in shown and "https://evil.example.com/\\x1b]0;pwned\\x07\\x9b31m" in shown
+    assert shown.count("\n") == 2  # one line per finding
+    listed = run(str(path), "--json")
+    assert not any(c in listed.stdout.decode() for c in "\x1b\x07\x9b"), repr(listed.stdout)
+    assert url in [f["text"] for f in json.loads(listed.stdout)]

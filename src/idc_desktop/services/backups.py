@@ -12,33 +12,36 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from idc_desktop.domain.backup_names import PATTERN, BackupKind, BackupName, newest_first
 from idc_desktop.paths import backup_dir, make_private_dir
 from idc_desktop.store.backup import backup_file, timestamped_backup
 from idc_desktop.store.probe import connect_read_only
 from idc_desktop.store.store import Store
 
-ROLLING = "daily"  # the reason in the file name of the rolling set
 DAYS, WEEKS = 7, 4
 
 
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
-    taken: datetime
+    name: BackupName  # what its file name says: kind, time taken (domain/backup_names.py)
     size: int
 
     @property
+    def taken(self) -> datetime:
+        return self.name.taken
+
+    @property
+    def kind(self) -> BackupKind:
+        return self.name.kind
+
+    @property
+    def label(self) -> str:
+        return self.name.label
+
+    @property
     def rolling(self) -> bool:
-        return self.path.name.startswith(f"idc-desktop-{ROLLING}-")
-
-
-def taken_at(path: Path) -> datetime | None:
-    """The time in a backup's name (idc-desktop-REASON-YYYYmmdd-HHMMSS-ffffff.sqlite3)."""
-    parts = path.stem.split("-")
-    try:
-        return datetime.strptime("-".join(parts[-3:]), "%Y%m%d-%H%M%S-%f")
-    except ValueError:
-        return None
+        return self.name.kind is BackupKind.ROLLING
 
 
 def to_keep(backups: Iterable[tuple[Path, datetime]], today: date) -> set[Path]:
@@ -72,15 +75,16 @@ class BackupService:
         return backup_dir(self._store.data_dir)
 
     def list(self) -> list[BackupInfo]:
-        """Every backup in backups/, newest first."""
+        """Every backup in backups/, newest first by the time in its name."""
         if not self.folder.is_dir():
             return []
         found = []
-        for path in self.folder.glob("idc-desktop-*.sqlite3"):
-            taken = taken_at(path)
-            if taken is not None:
-                found.append(BackupInfo(path, taken, path.stat().st_size))
-        return sorted(found, key=lambda b: b.taken, reverse=True)
+        for path, name in newest_first(self.folder.glob(PATTERN)):
+            try:
+                found.append(BackupInfo(path, name, path.stat().st_size))
+            except OSError:  # gone meanwhile (pruned by another run)
+                continue
+        return found
 
     def case_count(self, path: Path) -> int | None:
         """How many cases a backup holds (None if it cannot be read)."""
@@ -108,7 +112,7 @@ class BackupService:
 
     def _rolling(self, today: date | None = None) -> Path:
         make_private_dir(self.folder)
-        path = timestamped_backup(self._store.data_dir, self._store.path, ROLLING)
+        path = timestamped_backup(self._store.data_dir, self._store.path, BackupKind.ROLLING)
         rolling = [(b.path, b.taken) for b in self.list() if b.rolling]
         keep = to_keep(rolling, today or date.today())
         for old, _ in rolling:

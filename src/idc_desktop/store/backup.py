@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from idc_desktop.domain.backup_names import BackupKind, backup_name
 from idc_desktop.paths import (
     PRIVATE_DIR_MODE,
     PRIVATE_FILE_MODE,
@@ -71,7 +72,7 @@ def verify_backup(path: Path) -> None:
         raise OSError(f"the backup {path.name} failed its integrity check: {result}")
 
 
-def timestamped_backup(data_dir: Path, source: Path, reason: str) -> Path:
+def timestamped_backup(data_dir: Path, source: Path, kind: BackupKind, from_revision: str | None = None) -> Path:
+    """A checked copy in backups/, named (domain/backup_names.py) for its kind and this moment."""
     folder = make_private_dir(backup_dir(data_dir))
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return backup_file(source, folder / f"idc-desktop-{reason}-{stamp}.sqlite3")
+    return backup_file(source, folder / backup_name(kind, datetime.now(), from_revision))

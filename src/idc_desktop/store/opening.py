@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
+from idc_desktop.domain.backup_names import BackupKind
 from idc_desktop.domain.errors import (
     DataDirError,
     StoreDamagedError,
@@ -25,7 +26,7 @@ from idc_desktop.domain.errors import (
     StoreTooNewError,
     StoreWriteError,
 )
-from idc_desktop.paths import disk_is_full, make_private, make_private_dir, private_partial, store_path
+from idc_desktop.paths import backup_dir, disk_is_full, make_private, make_private_dir, private_partial, store_path
 from idc_desktop.store.backup import timestamped_backup
 from idc_desktop.store.engine import make_engine
 from idc_desktop.store.lock import StoreLock
@@ -97,7 +98,7 @@ def refusal(path: Path, probe: Probe) -> Exception | None:
     return None
 
 
-CREATE_WAIT_S = 30  # how long a first run waits for another one that is creating the same log
+LOCK_WAIT_S = 30  # how long creating or migrating waits for another command doing the same
 
 
 def _is_new(path: Path) -> bool:
@@ -110,9 +111,10 @@ def _is_new(path: Path) -> bool:
 
 
 @contextmanager
-def _creation_lock(data_dir: Path) -> Iterator[None]:
-    """The store lock, waited for: two first runs on one folder take turns instead of racing."""
-    deadline = time.monotonic() + CREATE_WAIT_S
+def _waited_lock(data_dir: Path) -> Iterator[None]:
+    """The store lock, waited for: two first runs (or two commands finding an older log) on one
+    folder take turns instead of racing."""
+    deadline = time.monotonic() + LOCK_WAIT_S
     while True:
         try:
             lock = StoreLock(data_dir).acquire()
@@ -144,7 +146,7 @@ def _create_store(data_dir: Path, path: Path, lock_held: bool) -> None:
     concurrent first runs build it once; a run that finds it made meanwhile uses that one."""
     from idc_desktop.store.migrate import upgrade  # alembic is heavy: load it only to create or migrate
 
-    with nullcontext() if lock_held else _creation_lock(data_dir):
+    with nullcontext() if lock_held else _waited_lock(data_dir):
         if not _is_new(path):
             return
         for stale in path.parent.glob(f".{path.name}.*.partial*"):  # a killed first run's; none is live here
@@ -171,6 +173,52 @@ def _create_store(data_dir: Path, path: Path, lock_held: bool) -> None:
                 Path(f"{partial}{leftover}").unlink(missing_ok=True)
 
 
+def _usable_probe(path: Path) -> Probe:
+    probe = probe_store(path)
+    problem = refusal(path, probe)
+    if problem is not None:
+        raise problem
+    return probe
+
+
+def _needs_writing(probe: Probe) -> bool:
+    """Opening a current log writes nothing, so reading commands never wait for (or fail on) a
+    writer such as an import; an older log is migrated, one without our mark gets it."""
+    return probe.revision != head_revision() or probe.application_id != APPLICATION_ID
+
+
+def _bring_up_to_date(data_dir: Path, path: Path, probe: Probe, backup_before_migrate: bool) -> Engine:
+    """Back up, migrate and mark the log (the caller holds the lock); the open engine."""
+    needs_upgrade = probe.revision != head_revision()
+    if needs_upgrade and probe.has_tables and backup_before_migrate:
+        try:
+            copy = timestamped_backup(data_dir, path, BackupKind.BEFORE_UPGRADE, probe.revision or "none")
+        except OSError as exc:  # never migrate without the copy
+            if disk_is_full(backup_dir(data_dir), exc):
+                raise StoreWriteError(f"The disk is full: the case log {path} must be upgraded, and the copy kept "
+                                      "before an upgrade cannot be written until space is freed "
+                                      "(it has not been changed).", "full") from exc
+            raise StoreWriteError(f"The case log {path} must be upgraded, and the copy kept before an upgrade "
+                                  f"could not be written ({exc.strerror or exc}); it has not been changed.") from exc
+        log.info("backed up %s to %s before upgrading", path, copy)
+    engine = make_engine(path)
+    try:
+        if needs_upgrade:
+            from idc_desktop.store.migrate import upgrade  # alembic is heavy: load it only to migrate
+
+            upgrade(engine)
+        if _needs_writing(probe):
+            with engine.begin() as conn:
+                conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+    except OperationalError as exc:  # one line in words, never SQLAlchemy's SQL and background link
+        engine.dispose()
+        raise unusable(path, exc) from exc
+    except Exception:
+        engine.dispose()
+        raise
+    return engine
+
+
 def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held: bool = False) -> Store:
     """Open (creating or upgrading) the store. `lock_held`: the caller already holds the
     store lock (the GUI does, for its whole run), so migrating must not take it again."""
@@ -181,33 +229,15 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held:
             _create_store(data_dir, path, lock_held)
         except OSError as exc:  # the folder cannot hold a new file at all
             raise creation_problem(path, exc) from exc
-    probe = probe_store(path)
-    problem = refusal(path, probe)
-    if problem is not None:
-        raise problem
-    needs_upgrade = probe.revision != head_revision()
-    if needs_upgrade and probe.exists and probe.has_tables and backup_before_migrate:
-        # Held while migrating so a second instance cannot write half-way through.
-        with nullcontext() if lock_held else StoreLock(data_dir):
-            copy = timestamped_backup(data_dir, path, f"before-upgrade-from-{probe.revision}")
-            log.info("backed up %s to %s before upgrading", path, copy)
-    engine = make_engine(path)
-    try:
-        if needs_upgrade:
-            from idc_desktop.store.migrate import upgrade  # alembic is heavy: load it only to migrate
-
-            upgrade(engine)
-        if needs_upgrade or probe.application_id != APPLICATION_ID:
-            # Only when it changes: opening a current log writes nothing, so reading commands
-            # never wait for (or fail on) a writer such as an import.
-            with engine.begin() as conn:
-                conn.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
-    except OperationalError as exc:  # one line in words, never SQLAlchemy's SQL and background link
-        engine.dispose()
-        raise unusable(path, exc) from exc
-    except Exception:
-        engine.dispose()
-        raise
+    probe = _usable_probe(path)
+    if _needs_writing(probe):
+        # Held through the backup AND the migration (waited for, by every command), so two
+        # programs finding an older log take turns: the second finds it migrated and does nothing.
+        with nullcontext() if lock_held else _waited_lock(data_dir):
+            probe = _usable_probe(path)  # again, under the lock: another program may have done it meanwhile
+            engine = _bring_up_to_date(data_dir, path, probe, backup_before_migrate)
+    else:
+        engine = make_engine(path)
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(f"{path}{suffix}"))
     return Store(data_dir=data_dir, path=path, engine=engine)

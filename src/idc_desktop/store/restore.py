@@ -13,16 +13,19 @@ The caller holds the store lock and has closed the store.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from pathlib import Path
 
+from idc_desktop.domain.backup_names import PATTERN, BackupKind, newest_first
 from idc_desktop.domain.errors import InputError, StoreWriteError
 from idc_desktop.paths import PRIVATE_FILE_MODE, disk_is_full, make_private, store_path
 from idc_desktop.store.backup import backup_file, timestamped_backup
 from idc_desktop.store.engine import BUSY_TIMEOUT_MS
-from idc_desktop.store.opening import open_store, refusal, unusable
+from idc_desktop.store.opening import open_store, refusal
 from idc_desktop.store.probe import probe_store
 
 WORK_PREFIX = ".restore-"
@@ -33,6 +36,12 @@ def check_backup(path: Path) -> None:
     if not path.is_file():
         raise InputError(f"{path}: there is no such backup file.")
     probe = probe_store(path, full_check=True)
+    if probe.error is not None:  # no fault of the file's: a full disk, no permission
+        if disk_is_full(path, probe.error):
+            raise StoreWriteError(f"The disk is full: the backup {path} cannot be read until space is freed; "
+                                  "nothing was restored.", "full")
+        what = probe.error.strerror if isinstance(probe.error, OSError) else str(probe.error)
+        raise InputError(f"{path} cannot be read ({what}); nothing was restored.")
     if probe.problems:
         raise InputError(f"{path} is not a usable backup: it is damaged ({probe.problems[0]}).")
     if probe.has_tables and not probe.is_ours:
@@ -72,11 +81,19 @@ def restore_problem(target: Path, exc: BaseException) -> StoreWriteError:
     reason = str(getattr(exc, "orig", None) or exc).lower()
     if isinstance(exc, sqlite3.Error) and ("locked" in reason or "busy" in reason):
         return _in_use(target)
+    if isinstance(exc, sqlite3.Error) and "readonly" in reason:
+        return StoreWriteError(f"The case log {target} is read-only here: nothing was restored (check its "
+                               "permissions and its folder's).", "readonly")
     if isinstance(exc, StoreWriteError):
         return exc
     what = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return StoreWriteError(f"The restore could not be done ({what}): nothing was restored, and the case log "
                            f"{target} is as it was.")
+
+
+def _writable(path: Path) -> bool:
+    """Read-only means "do not replace", even for root (who could): the same rule as export targets."""
+    return bool(path.stat().st_mode & stat.S_IWUSR) and os.access(path, os.W_OK)
 
 
 def _remove_stale_work(data_dir: Path) -> None:
@@ -94,6 +111,9 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
     if target.exists() and not target.is_file():
         raise InputError(f"The case log {target} is {'a folder' if target.is_dir() else 'not a regular file'}: "
                          "move it aside first; nothing was restored.")
+    if target.is_file() and not _writable(target):
+        raise StoreWriteError(f"The case log {target} is read-only: nothing was restored (a read-only log is "
+                              "never replaced; make it writable first).", "readonly")
     current = probe_store(target)
     if current.error is not None:  # a full disk, no permission: nothing can be done now
         raise restore_problem(target, current.error) from current.error
@@ -111,7 +131,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
         if damaged:  # nothing to copy: keep the file itself, untouched, beside the restored one
             kept = move_aside(data_dir)
         elif target.exists() and target.stat().st_size:
-            kept = timestamped_backup(data_dir, target, "before-restore")
+            kept = timestamped_backup(data_dir, target, BackupKind.BEFORE_RESTORE)
             _fold_journal(target)
         staged.replace(target)  # the one step that changes the log: atomic on one file system
         swapped = True
@@ -153,13 +173,12 @@ def move_aside(data_dir: Path) -> Path:
 
 
 def newest_good_backup(data_dir: Path) -> Path | None:
-    """The newest backup in backups/ that passes `check_backup`, if any."""
+    """The newest backup in backups/ (by the time in its name) that passes `check_backup`, if any."""
     from idc_desktop.paths import backup_dir
 
     folder = backup_dir(data_dir)
-    candidates = sorted(folder.glob("idc-desktop-*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True) \
-        if folder.is_dir() else []
-    for candidate in candidates:
+    found = newest_first(folder.glob(PATTERN)) if folder.is_dir() else []  # by the time in the name
+    for candidate, _ in found:
         try:
             check_backup(candidate)
         except Exception:  # noqa: BLE001 - any refusal: try the next older one

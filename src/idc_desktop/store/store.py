@@ -40,7 +40,7 @@ def describe_operational_error(exc: OperationalError, where: Path | None = None)
     if "full" in reason or (where is not None and disk_is_full(where, exc)):
         return "The disk is full: the case log cannot be saved until space is freed."
     if "readonly" in reason or "read-only" in reason:
-        return "The case log is read-only here: check the folder's permissions."
+        return "The case log is read-only here: check its permissions and its folder's."
     if "locked" in reason or "busy" in reason:
         return "The case log is busy in another program; saving will be retried."
     return f"The case log could not be saved ({exc.orig or exc})."

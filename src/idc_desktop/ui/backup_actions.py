@@ -97,9 +97,8 @@ class BackupActions(QObject):
         labels = []
         for info in backups:
             cases = services.backups.case_count(info.path)
-            kind = "automatic" if info.rolling else info.path.stem.split("-")[2]
             shown = "? cases" if cases is None else wording.count(cases, "case")
-            labels.append(f"{wording.moment(info.taken)} · {kind} · {shown} · {info.size // 1024:,} KB")
+            labels.append(f"{wording.moment(info.taken)} · {info.label} · {shown} · {info.size // 1024:,} KB")
         choice, ok = QInputDialog.getItem(self.window, "Restore from backup", "Backups, newest first:",
                                           [*labels, OTHER_FILE], 0, False)
         if not ok:
