@@ -1,6 +1,6 @@
 """Headless subcommands. Never imports Qt: these run on servers and in scripts.
 
-Exit codes (DESIGN.md): 0 success; 1 a check found something; 2 bad usage or input;
+Exit codes (README, "Command line"): 0 success; 1 a check found something; 2 bad usage or input;
 3 the store cannot be used.
 """
 

@@ -1,4 +1,4 @@
-"""The command-line grammar of DESIGN.md, shared by the GUI launcher and the headless commands."""
+"""The command-line grammar (README, "Command line"), shared by the GUI launcher and the headless commands."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Exit codes (DESIGN.md) and the one-line error every command prints; light enough for
+"""Exit codes (README, "Command line") and the one-line error every command prints; light enough for
 app.py to import before the GUI paints (the CLI proper loads SQLAlchemy)."""
 
 from __future__ import annotations

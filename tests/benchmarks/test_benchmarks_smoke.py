@@ -1,7 +1,7 @@
 """The benchmark harness itself: result shape, verdicts, and the case-log builder.
 
 The benchmarks are figures, not tests; these only check that the harness publishes the
-shape DESIGN.md promises and that its generated logs are real, searchable stores.
+shape benchmarks/README.md promises and that its generated logs are real, searchable stores.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The interchange format, version 1 (DESIGN.md): `import` and `export --format json`.
+"""The interchange format, version 1 (docs/INTERCHANGE.md): `import` and `export --format json`.
 
 The public face of the format; the reader (on json_fields.py's strict JSON reading) and the
 writer live in their own modules.

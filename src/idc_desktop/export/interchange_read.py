@@ -1,4 +1,4 @@
-"""Reading the interchange format, version 1 (DESIGN.md): JSON text -> CaseBundles.
+"""Reading the interchange format, version 1 (docs/INTERCHANGE.md): JSON text -> CaseBundles.
 
 Strict by design: an import is all or nothing, so the first problem stops the read and
 the error names its JSON path (``cases[0].sessions[1].plan.actions[2].due_on: not a date``)
@@ -60,7 +60,7 @@ FORMAT_VERSION = 1
 # store (SQLite integers overflow past 2**63).
 MAX_ATTENDEE_COUNT = 999
 
-# Keys of each object, in the order DESIGN.md lists them (the writer uses the same order).
+# Keys of each object, in the order docs/INTERCHANGE.md shows them (the writer uses the same order).
 TOP_KEYS = ("format", "version", "cases")
 CASE_KEYS = (
     "code", "specialty", "setting", "life_stage", "gender", "referral_reason", "status",

@@ -1,4 +1,4 @@
-"""Writing the interchange format, version 1 (DESIGN.md): CaseBundles -> JSON text.
+"""Writing the interchange format, version 1 (docs/INTERCHANGE.md): CaseBundles -> JSON text.
 
 Every key of the spec is written, empty or not, in the order the spec lists them, so a
 file is self-describing and two exports of the same data are byte-identical. Ids, carried
