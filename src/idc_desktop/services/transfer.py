@@ -62,9 +62,9 @@ class ImportReport:
         return text + "."
 
 
-# What one import may hold. An export of 3,000 cases with two sessions each is about 65 MB
-# and 1.2 million JSON values; peak memory while reading a file at both limits stays under
-# about 1 GB (benchmarks/bench_import_memory.py). Larger logs move in several files.
+# What one import may hold: real exports reach the value limit first (about 6,000 cases with
+# 8,000 sessions, 63 MB). Reading a file at the limits peaks at 470 MB for real cases and
+# 800 MB for tiny values (benchmarks/bench_import_memory.py). Larger logs move in several files.
 MAX_IMPORT_BYTES = 128 * 1024 * 1024
 MAX_IMPORT_VALUES = 3_000_000
 
