@@ -226,8 +226,14 @@ class FieldGuard(QObject):
             dismiss.setObjectName("dismissFinding")
             dismiss.triggered.connect(lambda: PrivacyGuard.instance().dismiss(finding))
             actions += [replace, dismiss]
-        to_watch = selected if selected and "\u2029" not in selected and len(selected) <= LONGEST_WATCHED else (
-            finding.text if finding is not None and finding.kind != "watch_list" else "")
+        # Selected words (one line, name-sized) are what the user means; else the finding, unless
+        # it is on the watch list already.
+        if selected and "\u2029" not in selected and len(selected) <= LONGEST_WATCHED:
+            to_watch = selected
+        elif finding is not None and finding.kind != "watch_list":
+            to_watch = finding.text
+        else:
+            to_watch = ""
         if to_watch:
             watch = menu.addAction(f"Always flag \u201c{to_watch}\u201d (add to the watch list)")
             watch.setObjectName("watchFinding")
