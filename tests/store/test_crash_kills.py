@@ -36,6 +36,8 @@ def _writer(data_dir: Path, round_no: int, ack: int) -> None:
     def say(line: str) -> None:
         os.write(ack, (line + "\n").encode())
 
+    say("open")  # the kill's random moment is counted from here, not from the fork
+
     case = services.cases.create(Case(code="", specialty="Renal", referral_reason=f"round {round_no}"))
     say(f"case {case.code}")
     session = services.sessions.start(case.id)
@@ -97,6 +99,14 @@ def test_killing_a_writer_at_random_moments_loses_nothing_committed(data_dir: Pa
             finally:
                 os._exit(0)
         os.close(write_end)
+        # Wait until the store is open: on a busy machine opening alone can outlast the delay,
+        # and every kill would then land before the first edit.
+        opened = b""
+        while not opened.endswith(b"\n"):
+            chunk = os.read(read_end, 1)
+            if not chunk:
+                break
+            opened += chunk
         time.sleep(rng.uniform(0.03, 0.2))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
