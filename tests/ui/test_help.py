@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QTextBrowser
+from PySide6.QtWidgets import QListWidget, QTextBrowser
 
 from idc_desktop.services import Services
 from idc_desktop.ui.help.shortcuts import shortcut_rows

@@ -84,7 +84,6 @@ def test_f7_selects_the_finding_so_ctrl_shift_r_replaces_it(qtbot, risky_editor,
 
 
 def test_a_card_with_a_finding_is_made_current(qtbot, risky_editor) -> None:  # noqa: ANN001
-    editor = risky_editor
     press_f7(qtbot)
     press_f7(qtbot)
     view = QApplication.focusWidget()

@@ -3,8 +3,9 @@ reached the last phase), open actions, review date."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from idc_desktop.ui.table_model import HeadedTableModel
 from idc_desktop.domain import ConsultationSummary, wording
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -14,7 +15,9 @@ NUMBER, DATE, STATUS, OPEN_ACTIONS, REVIEW = range(len(HEADERS))
 NUMERIC = (NUMBER, OPEN_ACTIONS)
 
 
-class SessionListModel(QAbstractTableModel):
+class SessionListModel(HeadedTableModel):
+    headers = HEADERS
+
     def __init__(self, phase_titles: dict[str, str], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._rows: list[ConsultationSummary] = []
@@ -39,16 +42,8 @@ class SessionListModel(QAbstractTableModel):
         # file (an import, the demo) holds its plan already: it is a record, not a blank.
         return "Finished" if s.open_actions or s.review_on else "Not started"
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

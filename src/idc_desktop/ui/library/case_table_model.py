@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from idc_desktop.ui.table_model import HeadedTableModel
 from idc_desktop.domain import CaseSort, CaseStatus, CaseSummary
 from idc_desktop.domain import wording
 
@@ -55,7 +56,12 @@ def _no_rows(offset: int, limit: int) -> list[CaseSummary]:
     return []
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(HeadedTableModel):
+    headers = tuple(c[0] for c in COLUMNS)
+
+    def row_count(self) -> int:
+        return self._count
+
     sort_requested = Signal(object, bool)  # CaseSort, descending
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
@@ -96,16 +102,8 @@ class CaseTableModel(QAbstractTableModel):
                     return number * PAGE_SIZE + offset
         return None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
-        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):

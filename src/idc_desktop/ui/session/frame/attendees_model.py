@@ -7,8 +7,9 @@ undoable change, and the page hands the new list back through `set_attendees`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from idc_desktop.ui.table_model import HeadedTableModel
 from idc_desktop.domain import Attendee
 from idc_desktop.ui.session.frame.row_sync import sync_rows
 
@@ -23,7 +24,9 @@ def people(n: int) -> str:
     return "1 person" if n == 1 else f"{n} people"
 
 
-class AttendeesModel(QAbstractTableModel):
+class AttendeesModel(HeadedTableModel):
+    headers = HEADERS
+
     edited = Signal(int, int, object)  # row, column, the new role (str) or count (int)
 
     def __init__(self, parent: object = None) -> None:
@@ -42,19 +45,10 @@ class AttendeesModel(QAbstractTableModel):
     def total(self) -> int:
         return sum(a.count for a in self._rows)
 
-    # -- QAbstractTableModel ------------------------------------------------------------------
+    # -- the item model ----------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return super().headerData(section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from idc_desktop.ui.table_model import HeadedTableModel
 from idc_desktop.domain import ActionStatus, PlanAction
 from idc_desktop.ui.session.frame.row_sync import sync_rows
 from idc_desktop.ui.session.plan.dates import show_date, to_date, to_qdate
@@ -42,7 +43,9 @@ def describe(action: PlanAction) -> str:
     return ", ".join(parts)
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(HeadedTableModel):
+    headers = HEADERS
+
     edited = Signal(int, int, object)
 
     def __init__(self, parent: object = None) -> None:
@@ -72,19 +75,10 @@ class ActionsModel(QAbstractTableModel):
     def _early(self, action: PlanAction) -> bool:
         return self._held_on is not None and due_too_early(action, self._held_on)
 
-    # -- QAbstractTableModel ------------------------------------------------------------------
+    # -- the item model ----------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return super().headerData(section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
