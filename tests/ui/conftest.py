@@ -36,16 +36,6 @@ def demo_window(qtbot, demo_services: Services, settings: AppSettings) -> MainWi
     return win
 
 
-@pytest.fixture(autouse=True)
-def fresh_privacy_guard():  # noqa: ANN201
-    """The guard is one per application: give every test default settings."""
-    from idc_desktop.privacy import ScanConfig
-    from idc_desktop.ui.privacy.guard import PrivacyGuard
-
-    PrivacyGuard.instance().configure(ScanConfig(), None)
-    yield
-    PrivacyGuard.instance().configure(ScanConfig(), None)
-
 
 @pytest.fixture(autouse=True)
 def every_awaited_dialog_opened():  # noqa: ANN201

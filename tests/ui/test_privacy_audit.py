@@ -8,7 +8,6 @@ from idc_desktop.domain import Case, Contribution, Perspective
 from idc_desktop.services import Services
 from idc_desktop.ui.dialogs.term_list_dialog import TermListDialog
 from idc_desktop.ui.privacy.audit_view import AuditDialog, AuditModel
-from idc_desktop.ui.privacy.guard import PrivacyGuard
 from tests.ui.dialogs import when_dialog_opens
 
 
@@ -61,7 +60,7 @@ def test_a_watch_list_name_added_in_the_dialog_is_flagged_everywhere(qtbot, wind
     when_dialog_opens(qtbot, add, TermListDialog)
     window.act_watch_list.trigger()
     assert services.privacy.watch_list() == ["Rowan Ward"]
-    assert [f.kind for f in PrivacyGuard.instance().findings("moved to rowan ward")] == ["watch_list"]
+    assert [f.kind for f in window.guard.findings("moved to rowan ward")] == ["watch_list"]
 
 
 def test_the_watch_list_dialog_shows_what_was_marked_not_an_identifier(qtbot, window, services: Services) -> None:  # noqa: ANN001
@@ -82,7 +81,7 @@ def test_the_watch_list_dialog_shows_what_was_marked_not_an_identifier(qtbot, wi
     window.act_watch_list.trigger()
     assert seen == [["Hope", "Spring Lane Surgery"], ["Spring Lane Surgery"]]
     assert services.privacy.dismissed() == ["Spring Lane Surgery"]
-    assert "Hope" not in PrivacyGuard.instance().config.ignored  # flagged again at once
+    assert "Hope" not in window.guard.config.ignored  # flagged again at once
 
 
 def test_the_audit_scans_off_the_gui_thread(qtbot, window, services: Services, monkeypatch) -> None:  # noqa: ANN001

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: AppSettings, demo: bool = False, complete: bool = True) -> None:
         super().__init__()
+        self.guard = None  # the anonymisation guard, made when a log is attached (PrivacyGuard)
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_TITLE)
         self.services: Services | None = None
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         self.complete()
         self.services = services
         self._configure_guard()
-        self.library = LibraryController(self.library_view, services, self)
+        self.library = LibraryController(self.library_view, services, self, self.guard)
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.library.selection_changed.connect(self._update_actions)
         self.library.case_activated.connect(self.show_case)
@@ -180,11 +181,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("The app did not close normally last time: here is the session you had open.", 8000)
 
     def _configure_guard(self) -> None:
-        """The anonymisation guard takes the log's watch list and its "not an identifier" texts."""
-        from idc_desktop.ui.privacy.guard import PrivacyGuard
+        """The window's anonymisation guard, passed to every editor and form it opens, takes the
+        log's watch list and its "not an identifier" texts (again after a restore)."""
+        from idc_desktop.ui.privacy.guard import PrivacyGuard  # the detectors load after the first paint
 
-        privacy = self.services.privacy
-        PrivacyGuard.instance().use_log(privacy)
+        if self.guard is None:
+            self.guard = PrivacyGuard(self)
+        self.guard.use_log(self.services.privacy)
 
     def _install_export_menus(self) -> None:
         file_menu, case_menu = self.menus["File"], self.menus["Case"]
@@ -259,7 +262,7 @@ class MainWindow(QMainWindow):
         from idc_desktop.ui.session.opening import open_editor
 
         try:
-            editor = open_editor(self.services, session_id)
+            editor = open_editor(self.services, session_id, guard=self.guard)
         except IdcError as exc:
             QMessageBox.warning(self, APP_TITLE, str(exc))
             return
@@ -302,11 +305,9 @@ class MainWindow(QMainWindow):
         """The room must not see an identifier: list what the guard finds in the shared fields."""
         from idc_desktop.services.findings import session_findings
         from idc_desktop.ui.privacy.findings_gate import acknowledge_findings
-        from idc_desktop.ui.privacy.guard import PrivacyGuard
-
         editor = self.editor
         # Item labels too: a custom item is named by whoever typed or imported it.
-        findings = session_findings(editor.context.case_code, editor.doc.session, PrivacyGuard.instance().config,
+        findings = session_findings(editor.context.case_code, editor.doc.session, editor.context.guard.config,
                                     include_private=False, item_text=editor.context.label)
         return acknowledge_findings(self, findings, "Project")
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from idc_desktop.domain import Case
 from idc_desktop.services import Services
 from idc_desktop.ui.main_window import MainWindow
-from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.ui.session.perspective.contribution_delegate import FLAG_NOTE, role_line
 
 
@@ -37,9 +36,11 @@ def test_an_identifier_typed_while_projecting_is_masked_until_dismissed(qtbot, w
     assert "Patel" not in room
     assert "[possible name] shouted at the night staff" in room
     # On the laptop, the card carries the flag.
-    assert FLAG_NOTE in role_line("Mr Patel shouted at the night staff", "")
+    cards = window.editor.current_page().cards
+    assert cards.delegate().flagged("Mr Patel shouted at the night staff")
+    assert FLAG_NOTE in role_line("Mr Patel shouted at the night staff", "", True)
     # The facilitator says it is not an identifier: the room sees the words.
-    guard = PrivacyGuard.instance()
+    guard = window.guard
     while guard.findings("Mr Patel shouted at the night staff"):  # "Mr Patel", then "Patel" alone
         guard.dismiss(guard.findings("Mr Patel shouted at the night staff")[0])
     QApplication.processEvents()

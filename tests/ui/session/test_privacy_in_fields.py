@@ -7,7 +7,7 @@ from PySide6.QtGui import QContextMenuEvent, QTextCharFormat
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from idc_desktop.services import Services
-from idc_desktop.ui.privacy.guard import PrivacyGuard, explain
+from idc_desktop.ui.privacy.guard import explain
 from idc_desktop.ui.session.editor import SessionEditor
 
 
@@ -51,7 +51,7 @@ def test_ctrl_shift_r_replaces_with_a_placeholder_and_ctrl_z_brings_it_back(qtbo
 
 
 def test_not_an_identifier_is_remembered_in_the_log(qtbot, editor: SessionEditor, services: Services) -> None:  # noqa: ANN001
-    PrivacyGuard.instance().configure(services.privacy.config(), services.privacy.dismiss)
+    editor.context.guard.use_log(services.privacy)
     field = question(editor)
     field.setPlainText("The ward on Dr Foster Street")
     assert underlined(field) == ["Dr Foster Street"]
@@ -79,7 +79,7 @@ def test_watch_list_names_are_flagged_as_soon_as_added(qtbot, editor: SessionEdi
     field.setPlainText("He was moved to Larkspur last week")
     assert underlined(field) == []
     services.privacy.watch("Larkspur")
-    PrivacyGuard.instance().configure(services.privacy.config(), services.privacy.dismiss)
+    editor.context.guard.use_log(services.privacy)
     assert underlined(field) == ["Larkspur"]
 
 
@@ -88,7 +88,7 @@ def keyboard_menu(field: QPlainTextEdit):  # noqa: ANN201
 
 
 def test_always_flag_a_selected_word_the_guard_missed(qtbot, editor: SessionEditor, services: Services) -> None:  # noqa: ANN001
-    PrivacyGuard.instance().use_log(services.privacy)
+    editor.context.guard.use_log(services.privacy)
     field = question(editor)
     field.setPlainText("He was moved to Larkspur last week")
     assert underlined(field) == []
@@ -102,11 +102,11 @@ def test_always_flag_a_selected_word_the_guard_missed(qtbot, editor: SessionEdit
     watch.trigger()
     assert underlined(field) == ["Larkspur"]
     assert services.privacy.watch_list() == ["Larkspur"]  # kept in the log, for every field and export
-    assert [f.kind for f in PrivacyGuard.instance().findings("larkspur again")] == ["watch_list"]
+    assert [f.kind for f in editor.context.guard.findings("larkspur again")] == ["watch_list"]
 
 
 def test_always_flag_takes_back_a_not_an_identifier(qtbot, editor: SessionEditor, services: Services) -> None:  # noqa: ANN001
-    PrivacyGuard.instance().use_log(services.privacy)
+    editor.context.guard.use_log(services.privacy)
     field = question(editor)
     field.setPlainText("The ward on Dr Foster Street")
     [_, dismiss, watch] = [a for a in keyboard_menu(field).actions()
@@ -128,7 +128,7 @@ def test_always_flag_takes_back_a_not_an_identifier(qtbot, editor: SessionEditor
 def test_not_an_identifier_on_a_watched_name_takes_it_off_the_watch_list(qtbot, editor: SessionEditor,
                                                                         services: Services) -> None:  # noqa: ANN001
     services.privacy.watch("Larkspur")
-    PrivacyGuard.instance().use_log(services.privacy)
+    editor.context.guard.use_log(services.privacy)
     field = question(editor)
     field.setPlainText("Moved to Larkspur")
     names = [a.objectName() for a in keyboard_menu(field).actions()]
@@ -140,7 +140,7 @@ def test_not_an_identifier_on_a_watched_name_takes_it_off_the_watch_list(qtbot, 
 
 def test_a_selected_sentence_is_not_offered_for_the_watch_list(qtbot, editor: SessionEditor,
                                                               services: Services) -> None:  # noqa: ANN001
-    PrivacyGuard.instance().use_log(services.privacy)
+    editor.context.guard.use_log(services.privacy)
     field = question(editor)
     field.setPlainText("one\ntwo")
     field.selectAll()

@@ -41,9 +41,11 @@ class CaseForm(QDialog):
         save: Callable[[Case], Case],
         suggest_code: Callable[[], str],
         parent: QWidget | None = None,
+        guard: PrivacyGuard | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("caseForm")
+        self.guard = guard or PrivacyGuard()  # the window's, configured from the log
         self._case = case
         self._save = save
         self._suggest_code = suggest_code
@@ -85,7 +87,7 @@ class CaseForm(QDialog):
         self.tags.setPlaceholderText("Comma-separated, e.g. missed sessions, team split")
         self.tags.setAccessibleName("Tags")
         for field in (self.gender, self.referral, self.tags):
-            add_guard(field)  # identifiers underlined here too: the case fields are in every export
+            add_guard(field, self.guard)  # identifiers underlined here too: the case fields are in every export
 
         reminder = QLabel(REMINDER)
         reminder.setWordWrap(True)
@@ -150,7 +152,7 @@ class CaseForm(QDialog):
 
     def findings(self) -> list[tuple[str, str]]:
         """(field label, text) of each possible identifier in the case's free-text fields."""
-        guard = PrivacyGuard.instance()
+        guard = self.guard
         fields = (("Specialty", self.specialty.currentText()), ("Gender", self.gender.text()),
                   ("Referral reason", self.referral.toPlainText()), ("Tags", self.tags.text()))
         return [(label, f.text) for label, text in fields for f in guard.findings(text)]

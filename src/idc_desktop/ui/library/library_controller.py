@@ -45,10 +45,12 @@ class LibraryController(QObject):
     case_activated = Signal(int)  # case id (double-click or Enter)
     message = Signal(str)  # a status-bar line
 
-    def __init__(self, view: LibraryView, services: Services, parent: QObject | None = None) -> None:
+    def __init__(self, view: LibraryView, services: Services, parent: QObject | None = None,
+                 guard: PrivacyGuard | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.services = services
+        self.guard = guard
         self._sort, self._descending = CaseSort.CODE, False
         view.model.sort_requested.connect(self._sort_by)
         for label, status in _STATUS_CHOICES:
@@ -213,7 +215,8 @@ class LibraryController(QObject):
 
     def _run_form(self, case: Case, save, done: str) -> Case | None:  # noqa: ANN001
         form = CaseForm(
-            case, self.services.vocabulary.specialties(), save, self.services.cases.suggest_code, self._parent()
+            case, self.services.vocabulary.specialties(), save, self.services.cases.suggest_code, self._parent(),
+            self.guard,
         )
         accepted = form.exec() == CaseForm.DialogCode.Accepted
         saved = form.saved

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.ui.presentation.audience_view import AudienceView
 from idc_desktop.ui.session.document import SessionDocument
 from idc_desktop.ui.session.text_fields import PlainTextEdit, TextBinding
@@ -20,7 +21,8 @@ class PresenterConsole(QFrame):
     blank_requested = Signal()
     stop_requested = Signal()
 
-    def __init__(self, doc: SessionDocument, audience: AudienceView, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: SessionDocument, audience: AudienceView, parent: QWidget | None = None, *,
+                 guard: PrivacyGuard | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presenterConsole")
         self.setAccessibleName("Presenter console")
@@ -47,7 +49,7 @@ class PresenterConsole(QFrame):
 
         # Words, not a padlock emoji: not every system font has one.
         self.private_heading = QLabel("<b>PRIVATE</b> notes, only on this screen")
-        self.notes = PlainTextEdit(objectName="consolePrivateNotes")
+        self.notes = PlainTextEdit(objectName="consolePrivateNotes", guard=guard)
         self.notes.setAccessibleName("Private notes")
         TextBinding(self.notes, doc, "facilitator_reflection", "The private notes")
         self.notes_hidden = QLabel(

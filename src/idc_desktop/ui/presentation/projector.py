@@ -15,7 +15,6 @@ from idc_desktop.domain.audience import audience_content
 from idc_desktop.ui.presentation.audience_view import AudienceView
 from idc_desktop.ui.presentation.console import PresenterConsole
 from idc_desktop.ui.presentation.room_mask import RoomMask
-from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.ui.presentation.screens import ASK, choose_screen
 from idc_desktop.ui.session.editor import SessionEditor
 
@@ -28,9 +27,9 @@ class Projector(QObject):
         super().__init__(editor)
         self.editor, self.settings, self.host = editor, settings, host
         self.view = AudienceView()
-        self.console = PresenterConsole(editor.doc, self.view)
+        self.guard = editor.context.guard  # the window's: what the editor's fields flag, the room sees masked
+        self.console = PresenterConsole(editor.doc, self.view, guard=self.guard)
         self.screen: QScreen | None = None
-        self.guard = PrivacyGuard.instance()
         self.shown = RoomMask(self.guard)
         self._stopped = False
 

@@ -2,8 +2,9 @@
 explain them on hover, replace one with its placeholder, mark it "not an identifier", or
 teach the guard to always flag a word it missed (the log's watch list).
 
-One guard per application holds the scan settings (watch list, dismissed texts); fields ask
-it, so a change (a new dismissal, a new watch-list name) re-underlines every open field.
+The main window owns one guard, configured from the open log (watch list, dismissed texts),
+and passes it to whatever shows text: fields ask it, so a change (a new dismissal, a new
+watch-list name) re-underlines every open field.
 Scanning 100 KB takes a few milliseconds and results are cached per text, so typing is
 never held up.
 """
@@ -66,20 +67,13 @@ def explain(finding: Finding) -> str:
 
 class PrivacyGuard(QObject):
     changed = Signal()
-    _instance: PrivacyGuard | None = None
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.config = ScanConfig()
         self._dismiss: Callable[[str, str], None] | None = None
         self._log: GuardLists | None = None
         self._scan = lru_cache(maxsize=512)(self._scan_uncached)
-
-    @classmethod
-    def instance(cls) -> PrivacyGuard:
-        if cls._instance is None:
-            cls._instance = PrivacyGuard()
-        return cls._instance
 
     def configure(self, config: ScanConfig, dismiss: Callable[[str, str], None] | None,
                   log: GuardLists | None = None) -> None:
@@ -128,15 +122,16 @@ def finding_at(findings: tuple[Finding, ...], index: int) -> Finding | None:
 class FindingsHighlighter(QSyntaxHighlighter):
     """A wavy red underline under every finding; rehighlights when the guard changes."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, guard: PrivacyGuard) -> None:
         super().__init__(document)
+        self.guard = guard
         self.format = QTextCharFormat()
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.format.setUnderlineColor(QColor(theme_tokens.current().underline))
-        PrivacyGuard.instance().changed.connect(self.rehighlight)
+        guard.changed.connect(self.rehighlight)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
-        for finding in PrivacyGuard.instance().findings(text):
+        for finding in self.guard.findings(text):
             start = utf16_index(text, finding.start)
             self.setFormat(start, utf16_index(text, finding.end) - start, self.format)
 
@@ -146,12 +141,12 @@ class FieldGuard(QObject):
 
     about_to_replace = Signal()  # a replacement is an edit of its own, not part of the typing
 
-    def __init__(self, field: QPlainTextEdit | QLineEdit) -> None:
+    def __init__(self, field: QPlainTextEdit | QLineEdit, guard: PrivacyGuard) -> None:
         super().__init__(field)
         self.field = field
-        guard = PrivacyGuard.instance()
+        self.guard = guard
         if isinstance(field, QPlainTextEdit):
-            self.highlighter = FindingsHighlighter(field.document())
+            self.highlighter = FindingsHighlighter(field.document(), guard)
             field.viewport().installEventFilter(self)
         else:
             self.highlighter = None
@@ -165,7 +160,7 @@ class FieldGuard(QObject):
         return f.toPlainText() if isinstance(f, QPlainTextEdit) else f.text()
 
     def findings(self) -> tuple[Finding, ...]:
-        return PrivacyGuard.instance().findings(self.text())
+        return self.guard.findings(self.text())
 
     def index_at(self, pos: QPoint) -> int:
         f = self.field
@@ -224,7 +219,7 @@ class FieldGuard(QObject):
             replace.triggered.connect(lambda: self.replace(finding))
             dismiss = menu.addAction(f"\u201c{finding.text}\u201d is not an identifier")
             dismiss.setObjectName("dismissFinding")
-            dismiss.triggered.connect(lambda: PrivacyGuard.instance().dismiss(finding))
+            dismiss.triggered.connect(lambda: self.guard.dismiss(finding))
             actions += [replace, dismiss]
         # Selected words (one line, name-sized) are what the user means; else the finding, unless
         # it is on the watch list already.
@@ -251,7 +246,7 @@ class FieldGuard(QObject):
     def always_flag(self, text: str) -> None:
         """Add to the log's watch list; a refusal is said where the user is looking."""
         try:
-            term = PrivacyGuard.instance().always_flag(text)
+            term = self.guard.always_flag(text)
         except IdcError as exc:
             QToolTip.showText(self.field.mapToGlobal(self.field.rect().center()), str(exc), self.field)
             return
@@ -297,10 +292,10 @@ class FieldGuard(QObject):
         QCoreApplication.sendEvent(f, QInputMethodEvent("", attributes))
 
 
-def add_guard(field: QPlainTextEdit | QLineEdit) -> FieldGuard:
-    """Guard a field: underlines, explanations, a context menu; Ctrl+Shift+R replaces the
-    finding at the cursor (or the first in the field)."""
-    guard = FieldGuard(field)
-    shortcut = QShortcut(REPLACE_KEY, field, guard.replace_near_cursor)
+def add_guard(field: QPlainTextEdit | QLineEdit, guard: PrivacyGuard) -> FieldGuard:
+    """Guard a field with `guard`: underlines, explanations, a context menu; Ctrl+Shift+R
+    replaces the finding at the cursor (or the first in the field)."""
+    field_guard = FieldGuard(field, guard)
+    shortcut = QShortcut(REPLACE_KEY, field, field_guard.replace_near_cursor)
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-    return guard
+    return field_guard

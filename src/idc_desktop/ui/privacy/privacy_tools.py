@@ -17,10 +17,8 @@ if TYPE_CHECKING:
 
 
 def _reconfigure(window: MainWindow) -> None:
-    from idc_desktop.ui.privacy.guard import PrivacyGuard  # the detectors load after the first paint
-
     privacy = window.services.privacy
-    PrivacyGuard.instance().use_log(privacy)
+    window.guard.use_log(privacy)
 
 
 def edit_watch_list(window: MainWindow) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
+from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.domain.consultation import AllianceRating
 from idc_desktop.domain.cycle import RATING_MAX, RATING_MIN, RATING_WORDS, rating_word
 from idc_desktop.domain.enums import AllianceDimension
@@ -88,7 +89,7 @@ class RatingSpinBox(QSpinBox):
 
 
 class AllianceEditor(QWidget):
-    def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: SessionDocument, parent: QWidget | None = None, *, guard: PrivacyGuard | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("allianceEditor")
         self.setAccessibleName("Working alliance")
@@ -115,7 +116,7 @@ class AllianceEditor(QWidget):
             label.setBuddy(spin)
             word = QLabel(objectName=f"alliance{name}Word")
             word.setMinimumWidth(word.fontMetrics().horizontalAdvance("not rated") + 8)
-            notes = LineEdit()
+            notes = LineEdit(guard=guard)
             notes.setObjectName(f"alliance{name}Notes")
             notes.setAccessibleName(f"{name}: notes on ruptures and repairs")
             notes.setPlaceholderText(f"{question} Ruptures, ways to repair…")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from idc_desktop.domain import Consultation
 from idc_desktop.domain.catalogue import CatalogueItem, Cluster
+from idc_desktop.ui.privacy.guard import PrivacyGuard
 
 
 @dataclass
@@ -25,6 +26,8 @@ class EditorContext:
     previous: Consultation | None = None  # the case's session before this one, if any
     # Adds a custom item to the catalogue (label, family) and returns it.
     add_item: Callable[[str, str], CatalogueItem] | None = None
+    # The window's anonymisation guard, which every field holding the team's words uses.
+    guard: PrivacyGuard = field(default_factory=PrivacyGuard)
     items_by_key: dict[str, CatalogueItem] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -20,7 +20,7 @@ from idc_desktop.domain import wording
 from idc_desktop.domain.phases import phase_holding
 from idc_desktop.privacy import Finding
 from idc_desktop.services.findings import session_texts
-from idc_desktop.ui.privacy.guard import PrivacyGuard, utf16_index
+from idc_desktop.ui.privacy.guard import utf16_index
 from idc_desktop.ui.theme_tokens import set_tone
 
 _ROW = re.compile(r"(?:contribution|action) (\d+)")  # session_texts names rows "contribution 3", "action 2"
@@ -61,11 +61,11 @@ class FindingsNavigator(QObject):
         self._last: tuple[int, int, int] | None = None
         self._timer = QTimer(self, singleShot=True, interval=_REFRESH_MS, timeout=self.refresh)
         editor.doc.changed.connect(lambda _part: self._timer.start())
-        PrivacyGuard.instance().changed.connect(self._timer.start)
+        editor.context.guard.changed.connect(self._timer.start)
         self.refresh()
 
     def stops(self) -> list[Stop]:
-        guard = PrivacyGuard.instance()
+        guard = self.editor.context.guard
         found: list[Stop] = []
         for seq, (where, part, text) in enumerate(session_texts(self.editor.doc.session, include_private=True)):
             if not text:

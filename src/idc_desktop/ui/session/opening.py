@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from idc_desktop.services import shipped
 from idc_desktop.services.vocabulary import DISCIPLINE
+from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.ui.session.autosave import Autosaver
 from idc_desktop.ui.session.context import EditorContext
 from idc_desktop.ui.session.document import SessionDocument
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
     from idc_desktop.services import Services
 
 
-def editor_context(services: Services, case_id: int, session_id: int) -> EditorContext:
+def editor_context(services: Services, case_id: int, session_id: int,
+                   guard: PrivacyGuard | None = None) -> EditorContext:
     case = services.cases.get(case_id)
     summaries = services.sessions.for_case(case_id)
     ids = [s.id for s in summaries]
@@ -34,13 +36,22 @@ def editor_context(services: Services, case_id: int, session_id: int) -> EditorC
         ground_rules=shipped.ground_rules(),
         previous=previous,
         add_item=lambda label, family: catalogue.add(label, family),
+        guard=guard or log_guard(services),
     )
 
 
-def open_editor(services: Services, session_id: int, parent: QWidget | None = None) -> SessionEditor:
+def log_guard(services: Services) -> PrivacyGuard:
+    """A guard set from the log, for an editor opened on its own (the window passes its own)."""
+    guard = PrivacyGuard()
+    guard.use_log(services.privacy)
+    return guard
+
+
+def open_editor(services: Services, session_id: int, parent: QWidget | None = None,
+                guard: PrivacyGuard | None = None) -> SessionEditor:
     session = services.sessions.get(session_id)
     assert session.case_id is not None
-    context = editor_context(services, session.case_id, session_id)
+    context = editor_context(services, session.case_id, session_id, guard)
     number = next(s.number for s in services.sessions.for_case(session.case_id) if s.id == session_id)
     doc = SessionDocument(session)
     autosaver = Autosaver(doc, services.sessions.save)

@@ -1,6 +1,7 @@
 """Text widgets for the editor: plain text only, Ctrl+Z/Ctrl+Shift+Z left to the editor's
 undo stack (so one undo history covers typing and every other edit), and the anonymisation
-guard on every field that holds the team's words (underlines, explanations, replacement)."""
+guard (passed in: the window's) on every field that holds the team's words (underlines,
+explanations, replacement)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from idc_desktop.domain.validation import MAX_LONG_TEXT, MAX_SHORT_TEXT
-from idc_desktop.ui.privacy.guard import add_guard
+from idc_desktop.ui.privacy.guard import PrivacyGuard, add_guard
 from idc_desktop.ui.session.document import SessionDocument
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -22,11 +23,11 @@ def _is_undo_key(event: QEvent) -> bool:
 class PlainTextEdit(QPlainTextEdit):
     """Pasted rich text arrives as plain text; Tab moves on rather than typing a tab."""
 
-    def __init__(self, parent: QWidget | None = None, *, guarded: bool = True, **kwargs: object) -> None:
+    def __init__(self, parent: QWidget | None = None, *, guard: PrivacyGuard | None = None, **kwargs: object) -> None:
         super().__init__(parent, **kwargs)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
-        self.guard = add_guard(self) if guarded else None
+        self.guard = add_guard(self, guard) if guard is not None else None
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
         self.insertPlainText(source.text())
@@ -39,9 +40,9 @@ class PlainTextEdit(QPlainTextEdit):
 
 
 class LineEdit(QLineEdit):
-    def __init__(self, *args: object, guarded: bool = True, **kwargs: object) -> None:
+    def __init__(self, *args: object, guard: PrivacyGuard | None = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.guard = add_guard(self) if guarded else None
+        self.guard = add_guard(self, guard) if guard is not None else None
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.domain import Attendee
 from idc_desktop.ui.session.document import SessionDocument
 from idc_desktop.ui.session.frame.attendees_model import COUNT, MAX_COUNT, MIN_COUNT, ROLE, AttendeesModel, people
@@ -38,12 +39,14 @@ PART = "attendees"
 
 
 class AttendeesEditor(QWidget):
-    def __init__(self, doc: SessionDocument, disciplines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, doc: SessionDocument, disciplines: list[str], parent: QWidget | None = None, *,
+                 guard: PrivacyGuard | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
 
         heading = QLabel("Who is here, by &role")
-        self.role = role_combo(disciplines, "attendeeRole", "Attendee role to add", "Role, e.g. Staff nurse")
+        self.role = role_combo(disciplines, "attendeeRole", "Attendee role to add", "Role, e.g. Staff nurse",
+                               guard=guard)
         heading.setBuddy(self.role)
         self.count = QSpinBox(objectName="attendeeCount")
         self.count.setRange(MIN_COUNT, MAX_COUNT)
@@ -67,7 +70,7 @@ class AttendeesEditor(QWidget):
         self.table.setToolTip("F2 edits a cell; Delete removes the row")
         self.table.setModel(self.model)
         keyboard_table(self.table)
-        self.table.setItemDelegateForColumn(ROLE, RoleDelegate(disciplines, self.table))
+        self.table.setItemDelegateForColumn(ROLE, RoleDelegate(disciplines, self.table, guard=guard))
         self.table.setItemDelegateForColumn(COUNT, CountDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Stretch)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.domain.validation import MAX_SHORT_TEXT
 from idc_desktop.ui.session.text_fields import LineEdit
 
@@ -13,13 +14,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def role_combo(disciplines: list[str], object_name: str = "", accessible_name: str = "",
-               placeholder: str = "Role", parent: QWidget | None = None) -> QComboBox:
+               placeholder: str = "Role", parent: QWidget | None = None,
+               guard: PrivacyGuard | None = None) -> QComboBox:
     """An editable combobox of disciplines that starts empty; typing completes from the list.
 
     Its line edit is the editor's LineEdit, so Ctrl+Z reaches the session's undo stack.
     """
     combo = QComboBox(parent)
-    combo.setLineEdit(LineEdit())
+    combo.setLineEdit(LineEdit(guard=guard))  # a role is typed: a name there is flagged too
     combo.lineEdit().setMaxLength(MAX_SHORT_TEXT)
     combo.lineEdit().setPlaceholderText(placeholder)
     combo.addItems(disciplines)
@@ -39,12 +41,12 @@ def role_combo(disciplines: list[str], object_name: str = "", accessible_name: s
 class RoleDelegate(QStyledItemDelegate):
     """Edits a role cell with the disciplines list; an empty role is not written."""
 
-    def __init__(self, disciplines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, disciplines: list[str], parent: QWidget | None = None, *, guard: PrivacyGuard | None = None) -> None:
         super().__init__(parent)
-        self.disciplines = disciplines
+        self.disciplines, self.guard = disciplines, guard
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:  # noqa: N802
-        combo = role_combo(self.disciplines, "roleEditor", "Role", parent=parent)
+        combo = role_combo(self.disciplines, "roleEditor", "Role", parent=parent, guard=self.guard)
         combo.setFrame(False)
         return combo
 

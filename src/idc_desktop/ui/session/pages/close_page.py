@@ -18,7 +18,7 @@ class ClosePage(PhasePage):
                  parent: QWidget | None = None) -> None:
         super().__init__(phase, doc, context, parent)
         helped_label = QLabel("What the presenter found &helpful")
-        self.helped = PlainTextEdit(objectName="closeHelped")
+        self.helped = PlainTextEdit(objectName="closeHelped", guard=context.guard)
         self.helped.setAccessibleName("What the presenter found helpful")
         helped_label.setBuddy(self.helped)
         helped_problem = problem_label()
@@ -30,7 +30,7 @@ class ClosePage(PhasePage):
         banner.setObjectName("privateBanner")
         banner.setWordWrap(True)
         set_tone(banner, "private")  # colours from the theme, as is the box's dashed border
-        self.reflection = PlainTextEdit(objectName="facilitatorReflection")
+        self.reflection = PlainTextEdit(objectName="facilitatorReflection", guard=context.guard)
         self.reflection.setAccessibleName("Private facilitator reflection")
         self.reflection.setPlaceholderText("What did you notice in yourself and in the group? (private)")
         reflection_problem = problem_label()

@@ -47,7 +47,7 @@ class CyclePage(PhasePage):
 
         # The cycle sentence, with its draft button.
         cycle_label = QLabel("C&ycle: what goes round between the patient and us")
-        self.cycle_text = PlainTextEdit()
+        self.cycle_text = PlainTextEdit(guard=context.guard)
         self.cycle_text.setObjectName("cycleText")
         self.cycle_text.setAccessibleName("Cycle")
         self.cycle_text.setPlaceholderText(
@@ -82,7 +82,7 @@ class CyclePage(PhasePage):
 
         # The hypothesis.
         formulation_label = QLabel("Hy&pothesis: how the cycle links to the patient's history")
-        self.formulation_text = PlainTextEdit()
+        self.formulation_text = PlainTextEdit(guard=context.guard)
         self.formulation_text.setObjectName("formulationText")
         self.formulation_text.setAccessibleName("Hypothesis: how the cycle links to the patient's history")
         self.formulation_text.setPlaceholderText("Tentative, and in general terms: it might be that…")
@@ -92,7 +92,7 @@ class CyclePage(PhasePage):
         TextBinding(self.formulation_text, doc, "formulation", "The hypothesis", formulation_problem)
 
         # The working alliance.
-        self.alliance = AllianceEditor(doc)
+        self.alliance = AllianceEditor(doc, guard=context.guard)
         alliance_box = QGroupBox("Working alliance")
         alliance_layout = QVBoxLayout(alliance_box)
         alliance_layout.addWidget(self.alliance)

@@ -27,19 +27,19 @@ class FramePage(PhasePage):
         super().__init__(phase, doc, context, parent)
         self._loading = False
 
-        self.review = ActionReview(doc, context.previous, self.body.parentWidget())
+        self.review = ActionReview(doc, context.previous, self.body.parentWidget(), guard=context.guard)
 
         self.held_on = date_edit("heldOn", "Date of the session")
         self.held_on.dateChanged.connect(self._date_changed)
         held_on_label = QLabel("Session &date")
         held_on_label.setBuddy(self.held_on)
 
-        self.attendees = AttendeesEditor(doc, context.disciplines)
+        self.attendees = AttendeesEditor(doc, context.disciplines, guard=context.guard)
 
         self.facilitator_role = role_combo(context.disciplines, "facilitatorRole", "Facilitator's role",
-                                           "e.g. Psychiatrist")
+                                           "e.g. Psychiatrist", guard=context.guard)
         self.presenter_role = role_combo(context.disciplines, "presenterRole", "Presenter's role",
-                                         "e.g. Staff nurse")
+                                         "e.g. Staff nurse", guard=context.guard)
         roles_problem = problem_label()
         TextBinding(self.facilitator_role.lineEdit(), doc, "facilitator_role", "The facilitator's role", roles_problem)
         TextBinding(self.presenter_role.lineEdit(), doc, "presenter_role", "The presenter's role", roles_problem)
@@ -55,7 +55,7 @@ class FramePage(PhasePage):
         self.ground_rules = GroundRulesChecklist(doc, context.ground_rules)
 
         question_label = QLabel("The &question the team brings")
-        self.question = PlainTextEdit()
+        self.question = PlainTextEdit(guard=context.guard)
         self.question.setObjectName("teamQuestion")
         self.question.setAccessibleName("The question the team brings")
         self.question.setPlaceholderText("In one sentence: what does the team want to understand or change?")

@@ -16,7 +16,7 @@ class NotesPage(PhasePage):
                  parent: QWidget | None = None) -> None:
         super().__init__(phase, doc, context, parent)
         assert phase.notes_attribute is not None, f"phase {phase.key} has no notes field"
-        self.text = PlainTextEdit(objectName=f"{phase.key}Text")
+        self.text = PlainTextEdit(objectName=f"{phase.key}Text", guard=context.guard)
         self.text.setAccessibleName(phase.title)
         self.text.setPlaceholderText(phase.prompt)
         problem = problem_label()

@@ -78,7 +78,7 @@ class PerspectivePage(PhasePage):
         cards_heading = QLabel("Co&ntributions")
         self.model = ContributionsModel(self)
         self.model.text_edited.connect(self._edit_text)
-        self.cards = ContributionList()
+        self.cards = ContributionList(guard=context.guard)
         self.cards.setObjectName(f"contributions_{tag}")
         self.cards.setAccessibleName(f"Contributions for perspective {tag}")
         self.cards.setAccessibleDescription("F2 edit, S star, R role, Control+Up or Down move, Delete remove, Escape back to typing")
@@ -91,7 +91,7 @@ class PerspectivePage(PhasePage):
         self.cards.leave_requested.connect(self.focus_first)
         self.cards_problem = problem_label()
 
-        self.input = LineEdit(objectName="contributionInput")
+        self.input = LineEdit(objectName="contributionInput", guard=context.guard)
         self.input.setAccessibleName(f"New contribution for perspective {tag}")
         self.input.setPlaceholderText("Type what was said, Enter to add it")
         self.input.installEventFilter(self)
@@ -116,7 +116,7 @@ class PerspectivePage(PhasePage):
         set_tone(keys, "hint")  # readable: a disabled label falls below 4.5:1
 
         summary_label = QLabel("&Summary in one line")
-        self.summary = LineEdit(objectName=f"summary_{tag}")
+        self.summary = LineEdit(objectName=f"summary_{tag}", guard=context.guard)
         self.summary.setAccessibleName(f"Summary of perspective {tag} in one line")
         self.summary.setPlaceholderText("The pattern in a few words")
         summary_label.setBuddy(self.summary)

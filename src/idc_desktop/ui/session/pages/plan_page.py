@@ -34,11 +34,11 @@ class PlanPage(PhasePage):
         self.today: Callable[[], date] = date.today  # tests may pin it
         self._loading = False
 
-        self.review = ActionReview(doc, context.previous, self.body.parentWidget())
+        self.review = ActionReview(doc, context.previous, self.body.parentWidget(), guard=context.guard)
         self.body.addWidget(self.review)
         self.stance = self._text("planStance", "plan.stance", "&Shared stance",
                                  "The stance the whole team can hold with the patient")
-        self.actions = ActionsEditor(doc, context.disciplines, self.default_due)
+        self.actions = ActionsEditor(doc, context.disciplines, self.default_due, guard=context.guard)
         self.body.addWidget(self.actions, stretch=2)
         self.risks = self._text("planRisks", "plan.risks", "&Risks and safeguards", "Risks and safeguards")
         self.staff_support = self._text("planStaffSupport", "plan.staff_support", "Support for s&taff",
@@ -77,7 +77,7 @@ class PlanPage(PhasePage):
     def _text(self, name: str, part: str, label: str, accessible: str) -> PlainTextEdit:
         """A labelled text field bound to `part`, added to the page below what came before."""
         title = QLabel(label)
-        edit = PlainTextEdit()
+        edit = PlainTextEdit(guard=self.context.guard)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setMinimumHeight(80)

@@ -31,13 +31,9 @@ _CACHE_LIMIT = 4000
 FLAG_NOTE = "Possible identifier: the room sees it masked. F2, then Ctrl+Shift+R or right-click"
 
 
-def flagged(text: str) -> bool:
-    return bool(PrivacyGuard.instance().findings(text))
-
-
-def role_line(text: str, role: str) -> str:
+def role_line(text: str, role: str, flagged: bool) -> str:
     """The line under a card's words: who said it, and the privacy flag when there is one."""
-    if not flagged(text):
+    if not flagged:
         return role
     return f"{role} · {FLAG_NOTE}" if role else FLAG_NOTE
 
@@ -64,9 +60,9 @@ def blend(a: QColor, b: QColor, t: float) -> QColor:
 
 
 class ContributionDelegate(QStyledItemDelegate):
-    def __init__(self, view: QListView) -> None:
+    def __init__(self, view: QListView, guard: PrivacyGuard | None = None) -> None:
         super().__init__(view)
-        self._view = view
+        self._view, self.guard = view, guard
         self._heights: dict[tuple[str, str, int], int] = {}
         self._font_key: tuple[str, float] | None = None
         self._text_font = QFont()
@@ -75,6 +71,10 @@ class ContributionDelegate(QStyledItemDelegate):
         self._role_fm = QFontMetrics(self._role_font)
         self._star_w = 0
         self.set_font(view.font())
+
+    def flagged(self, text: str) -> bool:
+        """Whether the card holds a possible identifier (the room sees it masked)."""
+        return self.guard is not None and bool(self.guard.findings(text))
 
     # -- geometry ----------------------------------------------------------------------------
 
@@ -131,7 +131,7 @@ class ContributionDelegate(QStyledItemDelegate):
             text, role = c.text, c.role or ""
         else:
             text, role = index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ROLE_ROLE) or ""
-        return QSize(row_width, self.card_height(text, role_line(text, role), row_width))
+        return QSize(row_width, self.card_height(text, role_line(text, role, self.flagged(text)), row_width))
 
     def text_rect(self, rect: QRect) -> QRect:
         card = rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
@@ -141,8 +141,8 @@ class ContributionDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        role = role_line(text, index.data(ROLE_ROLE) or "")
-        flag = flagged(text)
+        flag = self.flagged(text)
+        role = role_line(text, index.data(ROLE_ROLE) or "", flag)
         salient = bool(index.data(SALIENT_ROLE))
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -191,7 +191,7 @@ class ContributionDelegate(QStyledItemDelegate):
     # -- editing in place --------------------------------------------------------------------
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:  # noqa: N802
-        editor = LineEdit(parent)
+        editor = LineEdit(parent, guard=self.guard)
         editor.setObjectName("contributionEditor")
         editor.setAccessibleName("Edit contribution")
         editor.setFrame(True)

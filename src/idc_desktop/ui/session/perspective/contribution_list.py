@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
+from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.ui.session.perspective.contribution_delegate import ContributionDelegate
 from idc_desktop.ui.session.perspective.contributions_model import SALIENT_ROLE
 
@@ -34,9 +35,9 @@ class ContributionList(QListView):
     delete_requested = Signal(int)
     leave_requested = Signal()  # back to the input
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, guard: PrivacyGuard | None = None) -> None:
         super().__init__(parent)
-        self.setItemDelegate(ContributionDelegate(self))
+        self.setItemDelegate(ContributionDelegate(self, guard))
         self.setUniformItemSizes(False)  # cards grow with their text; the delegate caches heights
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setLayoutMode(QListView.LayoutMode.SinglePass)
@@ -51,10 +52,8 @@ class ContributionList(QListView):
         self.setWordWrap(True)
         self.viewport().setAutoFillBackground(True)
         self.empty_text = "No contributions yet: type what was said below and press Enter."
-        from idc_desktop.ui.privacy.guard import PrivacyGuard
-
-        # A dismissal or a watch-list change adds or removes a card's flag (and its line).
-        PrivacyGuard.instance().changed.connect(self.scheduleDelayedItemsLayout)
+        if guard is not None:  # a dismissal or a watch-list change adds or removes a card's flag
+            guard.changed.connect(self.scheduleDelayedItemsLayout)
 
     def delegate(self) -> ContributionDelegate:
         delegate = self.itemDelegate()

@@ -128,7 +128,7 @@ class ItemPicker(QWidget):
         self.setObjectName(f"itemPicker_{tag}")
         self.heading = QLabel(f"&Items: {family_title.lower()}")
         self.heading.setObjectName("pickerHeading")
-        self.filter = LineEdit(objectName=f"itemFilter_{tag}", guarded=False)  # a search box, never stored
+        self.filter = LineEdit(objectName=f"itemFilter_{tag}")  # a search box, never stored
         self.filter.setAccessibleName(f"Find an item for perspective {tag}")
         self.filter.setPlaceholderText("Type to find an item, Enter to choose it")
         self.filter.setClearButtonEnabled(True)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.domain import ActionStatus, Consultation, PlanAction
 from idc_desktop.ui.session.document import SessionDocument
 from idc_desktop.ui.session.frame.keys import chain_tab_order
@@ -99,7 +100,7 @@ class ReviewRow(QFrame):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.edit = LineEdit()
+        self.edit = LineEdit(guard=review.guard)
         self.edit.setObjectName("reviewChangedText")
         self.edit.setAccessibleName("New words for the action")
         self.edit.setPlaceholderText("The action as now agreed")
@@ -180,9 +181,10 @@ class ReviewRow(QFrame):
 class ActionReview(QFrame):
     """The panel; hidden while the session has no carried actions."""
 
-    def __init__(self, doc: SessionDocument, previous: Consultation | None, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: SessionDocument, previous: Consultation | None, parent: QWidget | None = None, *,
+                 guard: PrivacyGuard | None = None) -> None:
         super().__init__(parent)
-        self.doc = doc
+        self.doc, self.guard = doc, guard
         self.setObjectName("actionReview")
         self.setAccessibleName("Review of last session's actions")
         self.setStyleSheet(_STYLE)

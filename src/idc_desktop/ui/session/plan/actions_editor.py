@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.domain import ActionStatus, PlanAction
 from idc_desktop.ui.session.document import SessionDocument
 from idc_desktop.ui.session.frame.keys import (
@@ -34,19 +35,19 @@ PART = "plan.actions"
 
 class ActionsEditor(QWidget):
     def __init__(self, doc: SessionDocument, disciplines: list[str], default_due: Callable[[], date],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, guard: PrivacyGuard | None = None) -> None:
         super().__init__(parent)
         self.doc, self.default_due = doc, default_due
         self._due_touched = False  # the facilitator picked a due date for the next action
         self._setting_due = False
 
         heading = QLabel("&Actions: what, who (role), by when")
-        self.input = LineEdit()
+        self.input = LineEdit(guard=guard)
         self.input.setObjectName("actionInput")
         self.input.setAccessibleName("New action")
         self.input.setPlaceholderText("What will be done? Enter adds it")
         heading.setBuddy(self.input)
-        self.owner = role_combo(disciplines, "actionOwner", "Owner role of the new action", "Owner role")
+        self.owner = role_combo(disciplines, "actionOwner", "Owner role of the new action", "Owner role", guard=guard)
         self.due = OptionalDateEdit("No due date", default_due)
         self.due.setObjectName("actionDue")
         self.due.setAccessibleName("Due date of the new action")
@@ -72,7 +73,7 @@ class ActionsEditor(QWidget):
         self.table.setModel(self.model)
         keyboard_table(self.table)
         self.table.setWordWrap(True)
-        self.table.setItemDelegateForColumn(OWNER, RoleDelegate(disciplines, self.table))
+        self.table.setItemDelegateForColumn(OWNER, RoleDelegate(disciplines, self.table, guard=guard))
         self.table.setItemDelegateForColumn(DUE, DueDateDelegate(default_due, self.table))
         self.table.setItemDelegateForColumn(STATUS, StatusDelegate(self.table))
         header = self.table.horizontalHeader()
