@@ -32,6 +32,12 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, icon_name: str |
     return action
 
 
+def _show_due(window: MainWindow) -> None:
+    from idc_desktop.ui.desk.due_controller import show_due  # the page loads on first use
+
+    show_due(window)
+
+
 def setup_actions(window: MainWindow) -> None:
     """The window's actions, with their shortcuts and icons, as `window.act_*`."""
     lib = window._library_call
@@ -68,6 +74,8 @@ def setup_actions(window: MainWindow) -> None:
     window.act_quit = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     window.act_fullscreen = _action(window, "&Full screen", window._toggle_fullscreen, QKeySequence("F11"))
     window.act_about = _action(window, "&About IDC Desktop", window._about)
+    window.act_due = _action(window, "&Due now", lambda: _show_due(window), QKeySequence("Ctrl+D"), tip=(
+        "Reviews due and overdue, open actions, actions carried over more than once"))
     # Delete must not fire while typing in the search box.
     window.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.library_view.table.addAction(window.act_delete)
@@ -85,7 +93,7 @@ def setup_menus_and_toolbar(window: MainWindow) -> None:
     case_menu.addSeparator()
     case_menu.addAction(window.act_delete)
     view_menu = window.menus["View"]
-    view_menu.addActions([window.act_find, window.act_fullscreen])
+    view_menu.addActions([window.act_due, window.act_find, window.act_fullscreen])
     view_menu.addSeparator()
     view_menu.addActions([window.act_project, window.act_stop_project, window.act_blank])
     view_menu.addSeparator()
