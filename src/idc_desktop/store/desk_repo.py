@@ -107,7 +107,7 @@ class DeskRepository:
         first = select(ConsultationRow.case_id, func.min(ConsultationRow.held_on).label("first")) \
             .group_by(ConsultationRow.case_id).subquery()
         new_cases = s.scalar(select(func.count()).select_from(first).where(first.c.first >= start, first.c.first <= end))
-        discussed = select(ConsultationRow.case_id.distinct().label("id")).where(in_range).subquery()
+        discussed = select(ConsultationRow.case_id.label("id")).where(in_range).distinct().subquery()
         by_case = select(CaseRow).join(discussed, discussed.c.id == CaseRow.id).subquery()
         specialties = s.execute(select(by_case.c.specialty, func.count()).group_by(by_case.c.specialty)
                                 .order_by(func.count().desc(), by_case.c.specialty)).all()
