@@ -138,7 +138,14 @@ def cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, services: Services) -> int:
+    from idc_desktop.cli_report import cmd_report as report
+
+    return report(args, services)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
+    "report": cmd_report,
     "cases": cmd_cases,
     "import": cmd_import,
     "export": cmd_export,

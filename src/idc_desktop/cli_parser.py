@@ -94,4 +94,14 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     restore.add_argument("path", metavar="PATH")
 
     command("check", "check the case log's integrity and schema revision")
+
+    report = command("report", "the service report for a date range: consultations, cases, attendees, hours, "
+                               "actions, most frequent items (no case text)")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", required=True, help="first day (inclusive)")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", required=True, help="last day (inclusive)")
+    report.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="default pdf")
+    report.add_argument("-o", "--output", metavar="PATH",
+                        help="where to write (default: idc-service-report-FROM-to-TO.pdf or .csv)")
+    report.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)")
+    report.add_argument("--allow-findings", action="store_true", help="write it even if identifiers are found")
     return parser

@@ -10,6 +10,7 @@ from idc_desktop.services.backups import BackupService
 from idc_desktop.services.cases import CaseService
 from idc_desktop.services.catalogue import CatalogueService, seed_catalogue
 from idc_desktop.services.consultations import ConsultationService
+from idc_desktop.services.desk import DeskService
 from idc_desktop.services.exporting import ExportService
 from idc_desktop.services.privacy import PrivacyService
 from idc_desktop.services.transfer import TransferService
@@ -29,10 +30,12 @@ class Services:
     privacy: PrivacyService
     exports: ExportService
     backups: BackupService
+    desk: DeskService
 
     @classmethod
     def for_store(cls, store: Store) -> Services:
         catalogue, transfer, privacy = CatalogueService(store), TransferService(store), PrivacyService(store)
+        exports = ExportService(transfer, catalogue, privacy)
         return cls(
             store=store,
             cases=CaseService(store),
@@ -41,8 +44,9 @@ class Services:
             vocabulary=VocabularyService(store),
             transfer=transfer,
             privacy=privacy,
-            exports=ExportService(transfer, catalogue, privacy),
+            exports=exports,
             backups=BackupService(store),
+            desk=DeskService(store, privacy, exports.label_lookup),
         )
 
     def close(self) -> None:

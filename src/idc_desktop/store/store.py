@@ -16,6 +16,7 @@ from idc_desktop.paths import disk_is_full
 from idc_desktop.store.cases_repo import CaseRepository
 from idc_desktop.store.catalogue_repo import CatalogueRepository
 from idc_desktop.store.consultations_repo import ConsultationRepository
+from idc_desktop.store.desk_repo import DeskRepository
 from idc_desktop.store.dismissed_repo import DismissedRepository
 from idc_desktop.store.search_index import SearchIndex
 from idc_desktop.store.vocabulary_repo import VocabularyRepository
@@ -56,6 +57,7 @@ class UnitOfWork:
         self.catalogue = CatalogueRepository(session)
         self.vocabulary = VocabularyRepository(session)
         self.dismissed = DismissedRepository(session)
+        self.desk = DeskRepository(session)
         self._session = session
 
     def claim_writer(self) -> None:

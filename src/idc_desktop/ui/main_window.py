@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self._opening)
         self.case_view: CaseView | None = None
         self.editor: SessionEditor | None = None
+        self.due = None  # the Due now page's controller (ui/desk/due_controller.py), made on first Ctrl+D
         self.undo_group = QUndoGroup(self)
         self.setCentralWidget(self.pages)
         bar = self.menuBar()

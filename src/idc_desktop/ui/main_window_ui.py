@@ -32,6 +32,18 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, icon_name: str |
     return action
 
 
+def _show_due(window: MainWindow) -> None:
+    from idc_desktop.ui.desk.due_controller import show_due  # the page loads on first use
+
+    show_due(window)
+
+
+def _service_report(window: MainWindow) -> None:
+    from idc_desktop.ui.desk.report_controller import service_report  # reportlab loads on first use
+
+    service_report(window)
+
+
 def setup_actions(window: MainWindow) -> None:
     """The window's actions, with their shortcuts and icons, as `window.act_*`."""
     lib = window._library_call
@@ -68,6 +80,10 @@ def setup_actions(window: MainWindow) -> None:
     window.act_quit = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     window.act_fullscreen = _action(window, "&Full screen", window._toggle_fullscreen, QKeySequence("F11"))
     window.act_about = _action(window, "&About IDC Desktop", window._about)
+    window.act_due = _action(window, "&Due now", lambda: _show_due(window), QKeySequence("Ctrl+D"), tip=(
+        "Reviews due and overdue, open actions, actions carried over more than once"))
+    window.act_report = _action(window, "Ser&vice report…", lambda: _service_report(window), tip=(
+        "Consultations, cases, attendees, hours, actions and items for a date range, as PDF or CSV"))
     # Delete must not fire while typing in the search box.
     window.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.library_view.table.addAction(window.act_delete)
@@ -76,7 +92,7 @@ def setup_actions(window: MainWindow) -> None:
 def setup_menus_and_toolbar(window: MainWindow) -> None:
     """Fill the menus the frame made, and add the library's toolbar."""
     file_menu = window.menus["File"]
-    file_menu.addActions([window.act_new, window.act_import])
+    file_menu.addActions([window.act_new, window.act_import, window.act_report])
     file_menu.addSeparator()
     file_menu.addAction(window.act_quit)
     window.menus["Edit"].addActions([window.act_undo, window.act_redo])
@@ -85,7 +101,7 @@ def setup_menus_and_toolbar(window: MainWindow) -> None:
     case_menu.addSeparator()
     case_menu.addAction(window.act_delete)
     view_menu = window.menus["View"]
-    view_menu.addActions([window.act_find, window.act_fullscreen])
+    view_menu.addActions([window.act_due, window.act_find, window.act_fullscreen])
     view_menu.addSeparator()
     view_menu.addActions([window.act_project, window.act_stop_project, window.act_blank])
     view_menu.addSeparator()

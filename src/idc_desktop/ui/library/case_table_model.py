@@ -43,6 +43,9 @@ COLUMNS = (
 )
 SESSIONS_COLUMN = 5
 NEXT_REVIEW_COLUMN = 7
+OVERDUE, DUE_TODAY = "overdue", "due today"
+REVIEW_TIPS = {OVERDUE: "Review overdue: the review date has passed with no follow-up session (Ctrl+D: Due now).",
+               DUE_TODAY: "Review due today (Ctrl+D: Due now)."}
 
 
 _ROLES = frozenset({
@@ -119,17 +122,22 @@ class CaseTableModel(HeadedTableModel):
         summary = self.summary(index.row())
         if summary is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[column][1](summary)
         if role == ID_ROLE:
             return summary.id
-        if column != NEXT_REVIEW_COLUMN or not self._review_due(summary):
+        mark = self.review_mark(summary) if column == NEXT_REVIEW_COLUMN else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = COLUMNS[column][1](summary)
+            return f"{text} · {mark}" if mark else text
+        if not mark:
             return None
-        return self._bold if role == Qt.ItemDataRole.FontRole else "Review due: the review date has come."
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        return REVIEW_TIPS[mark]
 
-    def _review_due(self, summary: CaseSummary) -> bool:
-        return (
-            summary.status is CaseStatus.OPEN
-            and summary.next_review is not None
-            and summary.next_review <= self.today
-        )
+    def review_mark(self, summary: CaseSummary) -> str:
+        """"overdue" or "due today" for an open case whose review date has come, else ""; said in
+        words in the Next review column (bold too), so the mark is never weight alone."""
+        review = summary.next_review
+        if summary.status is not CaseStatus.OPEN or review is None or review > self.today:
+            return ""
+        return OVERDUE if review < self.today else DUE_TODAY

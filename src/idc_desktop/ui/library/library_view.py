@@ -23,7 +23,7 @@ from idc_desktop.ui.library.case_table_model import CaseTableModel
 
 ALL_STATUSES = "All cases"
 ALL_SPECIALTIES = "All specialties"
-COLUMN_WIDTHS = (110, 220, 120, 130, 90, 90, 130, 130)
+COLUMN_WIDTHS = (110, 220, 120, 130, 90, 90, 130, 190)  # the review: "1 Jul 2026 · overdue"
 
 
 class LibraryView(QWidget):

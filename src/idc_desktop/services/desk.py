@@ -1,0 +1,97 @@
+"""The lead's desk: what is due now, and the service report for a date range."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+
+from idc_desktop.domain import Perspective
+from idc_desktop.domain.desk import DueNow, ServiceReport, Tally
+from idc_desktop.domain.errors import InputError
+from idc_desktop.privacy import scan
+from idc_desktop.services import shipped
+from idc_desktop.services.findings import Located
+from idc_desktop.services.privacy import PrivacyService
+from idc_desktop.store.store import Store
+
+TOP_ITEMS = 5  # per perspective
+TOP_OVERALL = 10
+
+
+def parse_day(value: str, option: str) -> date:
+    """A command-line date, or an InputError naming the option and the problem."""
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"{option} must be a date as YYYY-MM-DD (got {value!r}).") from None
+
+
+def check_range(start: date, end: date) -> None:
+    if end < start:
+        raise InputError(f"The range ends ({end.isoformat()}) before it starts ({start.isoformat()}).")
+
+
+def default_minutes() -> int:
+    """A session's default length: the sum of the phases' default minutes (72 as shipped)."""
+    return sum(p.minutes for p in shipped.phases())
+
+
+def rank_items(rows, label: Callable[[str], str]) -> tuple[dict[Perspective, list[Tally]], list[Tally]]:  # noqa: ANN001
+    """(perspective, item key, count) rows -> the most chosen labels per perspective and overall."""
+    per: dict[Perspective, dict[str, int]] = {p: defaultdict(int) for p in Perspective}
+    overall: dict[str, int] = defaultdict(int)
+    for perspective, key, n in rows:
+        per[Perspective(perspective)][label(key)] += n
+        overall[label(key)] += n
+
+    def best(counts: dict[str, int], top: int) -> list[Tally]:
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
+        return [Tally(name, n) for name, n in ranked[:top]]
+
+    return {p: best(c, TOP_ITEMS) for p, c in per.items()}, best(overall, TOP_OVERALL)
+
+
+class DeskService:
+    def __init__(self, store: Store, privacy: PrivacyService, label: Callable[[], Callable[[str], str]]) -> None:
+        self._store, self._privacy, self._label = store, privacy, label
+
+    def due_now(self, today: date | None = None) -> DueNow:
+        """Reviews due and overdue, and the open actions of the current plans, as of `today`."""
+        today = today or date.today()
+        with self._store.unit() as uow:
+            return DueNow(today=today, reviews=uow.desk.due_reviews(today), actions=uow.desk.open_actions(today))
+
+    def report(self, start: date, end: date) -> ServiceReport:
+        check_range(start, end)
+        with self._store.unit() as uow:
+            counts = uow.desk.report_counts(start, end)
+        items, top = rank_items(counts.pop("items"), self._label())
+        return ServiceReport(start=start, end=end, minutes_per_session=default_minutes(), items=items,
+                             top_items=top, **counts)
+
+    def report_findings(self, report: ServiceReport) -> list[Located]:
+        """Findings in the report's only words that are not ours: specialties, disciplines and
+        item labels (a lead can type any of them)."""
+        config = self._privacy.config()
+        words = [("specialty", t.name) for t in report.specialties]
+        words += [("discipline", t.name) for t in report.attendees]
+        words += [("item", t.name) for tallies in report.items.values() for t in tallies]
+        seen: set[tuple[str, str]] = set()
+        found: list[Located] = []
+        for where, text in words:
+            if (where, text) in seen:
+                continue
+            seen.add((where, text))
+            found += [Located("report", where, None, None, f) for f in scan(text, config)]
+        return found
+
+    def report_pdf(self, report: ServiceReport, paper: str = "a4") -> bytes:
+        from idc_desktop.export.pdf.service_report import render_report  # reportlab loads only when needed
+
+        return render_report(report, paper)
+
+    def report_csv(self, report: ServiceReport) -> bytes:
+        from idc_desktop.export.report_csv import render_report_csv
+
+        return render_report_csv(report)

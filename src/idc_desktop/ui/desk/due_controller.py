@@ -1,0 +1,101 @@
+"""Due now: fills the page from `DeskService.due_now` and opens where each row is acted on.
+
+A review due opens its case (where Ctrl+Shift+N starts the follow-up, which brings the open
+actions to review); an action opens its session at the plan page. The window gives the page a
+place among its pages and a key (View › Due now, Ctrl+D); everything else is here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtWidgets import QMessageBox
+
+from idc_desktop import APP_TITLE
+from idc_desktop.domain import wording
+from idc_desktop.domain.desk import DueAction, DueNow, DueReview
+from idc_desktop.domain.errors import IdcError
+from idc_desktop.ui.desk.due_models import ROW_ROLE
+from idc_desktop.ui.desk.due_view import DueView
+
+if TYPE_CHECKING:
+    from idc_desktop.ui.main_window import MainWindow
+
+PLAN_PHASE = "plan"
+
+
+def summary_text(due: DueNow) -> str:
+    if due.is_empty():
+        return f"As of {wording.day(due.today)}, nothing is due: no reviews have come and no actions are open."
+    overdue_reviews = sum(r.overdue for r in due.reviews)
+    parts = [f"{wording.count(len(due.reviews), 'review')} due ({overdue_reviews} overdue)",
+             f"{wording.count(len(due.actions), 'open action')} ({due.overdue_actions} overdue)",
+             f"{wording.count(len(due.carried), 'action')} carried over more than once"]
+    return f"As of {wording.day(due.today)}: " + "; ".join(parts) + "."
+
+
+def fill(view: DueView, due: DueNow) -> None:
+    """Put what is due on the page (the benchmark times this with the query)."""
+    view.summary.setText(summary_text(due))
+    view.reviews.show_rows(due.reviews, wording.count(len(due.reviews), "case"))
+    view.actions.show_rows(due.actions, wording.count(len(due.actions), "action"))
+    view.carried.show_rows(due.carried, wording.count(len(due.carried), "action"))
+
+
+class DueController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = DueView()
+        self.view.back_requested.connect(window.show_library)
+        for section in self.view.sections():
+            section.table.activated.connect(self._activated)
+        window.pages.addWidget(self.view)
+        self.due: DueNow | None = None
+
+    def show(self) -> None:
+        """Leave what is open (saving it), refresh the lists and bring the page forward."""
+        w = self.window
+        if w.services is None or not w._leave_editor():
+            return
+        try:
+            self.due = w.services.desk.due_now()
+        except IdcError as exc:
+            QMessageBox.warning(w, APP_TITLE, str(exc))
+            return
+        fill(self.view, self.due)
+        w.pages.setCurrentWidget(self.view)
+        w.toolbar.hide()
+        w.exports.update(False)
+        self.view.focus_first()
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_row(index.data(ROW_ROLE))
+
+    def open_row(self, row: DueReview | DueAction | None) -> None:
+        if isinstance(row, DueReview):
+            self.window.show_case(row.case_id)
+            if self.window.case_view is not None:
+                self.window.case_view.table.selectRow(row.session_number - 1)
+        elif isinstance(row, DueAction):
+            self.open_plan(row.session_id)
+
+    def open_plan(self, session_id: int) -> None:
+        w = self.window
+        w.open_session(session_id)
+        editor = w.editor
+        if editor is None or editor.doc.session.id != session_id:
+            return  # the session could not be opened (the window said why)
+        keys = [p.key for p in editor.phases]
+        if PLAN_PHASE in keys:
+            editor.go_to(keys.index(PLAN_PHASE))
+            editor.current_page().focus_first()
+
+
+def show_due(window: MainWindow) -> DueController:
+    """View › Due now (Ctrl+D): the page is made the first time it is asked for."""
+    if window.due is None:
+        window.due = DueController(window)
+    window.due.show()
+    return window.due

@@ -1,0 +1,27 @@
+"""The desk benchmark's log is a real store: sessions the services read, carries they follow."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from benchmarks import bench_desk, casestore
+from idc_desktop.services import open_services
+
+
+def test_added_sessions_are_read_by_the_services_as_the_raw_queries_read_them(tmp_path: Path) -> None:
+    path = casestore.build_store(tmp_path / "data", 40)
+    assert bench_desk.add_sessions(path) == 120
+    services = open_services(tmp_path / "data")
+    try:
+        due = services.desk.due_now(bench_desk.TODAY)
+        report = services.desk.report(bench_desk.REPORT_FROM, bench_desk.REPORT_TO)
+        with sqlite3.connect(path) as conn:
+            raw_reviews = conn.execute(bench_desk.RAW_REVIEWS, (bench_desk.TODAY.isoformat(),)).fetchall()
+            raw_actions = conn.execute(bench_desk.RAW_ACTIONS).fetchall()
+        assert len(due.reviews) == len(raw_reviews) and len(due.actions) == len(raw_actions) > 0
+        assert any(a.times_carried >= 2 for a in due.actions)  # three sessions: carried twice
+        assert report.sessions > 0 and report.attendees and report.top_items
+        assert services.sessions.get(1).perspectives  # a whole session reads back
+    finally:
+        services.close()
