@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: AppSettings, demo: bool = False, complete: bool = True) -> None:
         super().__init__()
+        self.projection = None  # ProjectionController, once the window is complete
         self.guard = None  # the anonymisation guard, made when a log is attached (PrivacyGuard)
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_TITLE)
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
         from idc_desktop.ui.help.help_controller import HelpController
 
         self.help = HelpController(self)  # F1 guide, Keyboard shortcuts
+        from idc_desktop.ui.presentation.projection_controller import ProjectionController
+
+        self.projection = ProjectionController(self)  # F5, Esc, Ctrl+B
         help_menu = self.menus["Help"]
         help_menu.insertActions(self.act_about, [self.help.guide, self.help.shortcuts])
         help_menu.insertSeparator(self.act_about)
@@ -279,58 +283,20 @@ class MainWindow(QMainWindow):
         self.act_project.setEnabled(True)
         editor.current_page().focus_first()
 
-    # --- projecting -----------------------------------------------------------------
+    # --- projecting (ui/presentation/projection_controller.py) ---------------------
+    @property
+    def projector(self):  # noqa: ANN201 - Projector | None
+        return self.projection.projector if self.projection is not None else None
+
     def start_projecting(self) -> None:
-        if self.editor is None or self.projector is not None or not self._cleared_to_project():
-            return
-        from idc_desktop.ui.presentation.projector import Projector
-
-        projector = Projector(self.editor, self.settings, self)
-        if not projector.start():
-            projector.deleteLater()
-            return
-        self.projector = projector
-        projector.stopped.connect(self._projecting_stopped)
-        if self.error_reporter is not None:
-            self.error_reporter.divert(projector.console.show_problem)  # never a box over the room
-        self.act_project.setEnabled(False)
-        self.act_stop_project.setEnabled(True)
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence
-
-        self.act_stop_project.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.act_blank.setEnabled(True)
-        self.statusBar().showMessage("Projecting. Esc stops, Ctrl+B blanks the room's screen.", 5000)
-
-    def _cleared_to_project(self) -> bool:
-        """The room must not see an identifier: list what the guard finds in the shared fields."""
-        from idc_desktop.services.findings import session_findings
-        from idc_desktop.ui.privacy.findings_gate import acknowledge_findings
-        editor = self.editor
-        # Item labels too: a custom item is named by whoever typed or imported it.
-        findings = session_findings(editor.context.case_code, editor.doc.session, editor.context.guard.config,
-                                    include_private=False, item_text=editor.context.label)
-        return acknowledge_findings(self, findings, "Project")
+        self.projection.start()
 
     def stop_projecting(self) -> None:
-        if self.projector is not None:
-            self.projector.stop()
-
-    def _projecting_stopped(self) -> None:
-        projector, self.projector = self.projector, None
-        if self.error_reporter is not None:
-            self.error_reporter.divert(None)
-        if projector is not None:
-            projector.view.deleteLater()
-            projector.deleteLater()
-        self.act_project.setEnabled(self.editor is not None)
-        self.act_stop_project.setEnabled(False)
-        self.act_stop_project.setShortcut("")
-        self.act_blank.setEnabled(False)
+        if self.projection is not None:
+            self.projection.stop()
 
     def _blank(self) -> None:
-        if self.projector is not None:
-            self.projector.view.toggle_blank()
+        self.projection.blank()
 
     def _leave_editor(self) -> bool:
         """Save what is pending and drop the editor; False keeps it open when saving failed."""

@@ -75,7 +75,6 @@ def setup_actions(window: MainWindow) -> None:
     window.act_blank = _action(window, "&Blank the room's screen", window._blank, QKeySequence("Ctrl+B"))
     for action in (window.act_project, window.act_stop_project, window.act_blank):
         action.setEnabled(False)
-    window.projector = None
     window.act_import = _action(window, "&Import cases…", window._import, QKeySequence("Ctrl+I"))
     window.act_quit = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     window.act_fullscreen = _action(window, "&Full screen", window._toggle_fullscreen, QKeySequence("F11"))
