@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from idc_desktop import APP_NAME
 from idc_desktop.domain import CaseFilter
 from idc_desktop.domain.errors import InputError, StoreWriteError
 from idc_desktop.export.files import write_atomically
@@ -24,7 +23,7 @@ from idc_desktop.services.health import check_store
 from idc_desktop.services.transfer import OnConflict
 from idc_desktop.store.lock import StoreLock
 
-from idc_desktop.exits import EXIT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE, fail  # noqa: F401 - re-exported
+from idc_desktop.exits import EXIT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE, fail, refuse_findings  # noqa: F401 - re-exported
 from idc_desktop.exits import json_terminal_safe, terminal_safe
 from idc_desktop.domain import wording
 
@@ -98,11 +97,7 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
             findings = exports.findings_for(selection, include_private=True)
             data, default_name = exports.json([code]), f"{code}.json"
     if findings and not args.allow_findings:
-        for located in findings:
-            print(terminal_safe(located.describe()), file=sys.stderr)
-        print(f"{APP_NAME}: export refused: {wording.count(len(findings), 'possible identifier')} found; "
-              "remove them, or pass --allow-findings to export anyway.", file=sys.stderr)
-        return EXIT_FOUND
+        return refuse_findings(findings, "export")
     output = Path(args.output or default_name)
     write_atomically(output, data)
     print(terminal_safe(f"wrote {output}"))

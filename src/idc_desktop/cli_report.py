@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from idc_desktop import APP_NAME
 from idc_desktop.domain import wording
-from idc_desktop.exits import EXIT_FOUND, EXIT_OK, terminal_safe
+from idc_desktop.exits import EXIT_OK, refuse_findings, terminal_safe
 from idc_desktop.export.files import write_atomically
 from idc_desktop.services import Services
 from idc_desktop.services.desk import check_range, parse_day
@@ -21,11 +19,7 @@ def cmd_report(args: argparse.Namespace, services: Services) -> int:
     report = desk.report(start, end)
     findings = desk.report_findings(report)  # specialties, disciplines and item labels: what it prints
     if findings and not args.allow_findings:
-        for located in findings:
-            print(terminal_safe(located.describe()), file=sys.stderr)
-        print(f"{APP_NAME}: report refused: {wording.count(len(findings), 'possible identifier')} found; "
-              "remove them, or pass --allow-findings to write it anyway.", file=sys.stderr)
-        return EXIT_FOUND
+        return refuse_findings(findings, "report")
     data = desk.report_pdf(report, args.paper) if args.format == "pdf" else desk.report_csv(report)
     output = Path(args.output or f"idc-service-report-{start.isoformat()}-to-{end.isoformat()}.{args.format}")
     write_atomically(output, data)

@@ -34,3 +34,15 @@ def json_terminal_safe(text: str) -> str:
 def fail(message: str, code: int) -> int:
     print(f"{APP_NAME}: {terminal_safe(message)}", file=sys.stderr)
     return code
+
+
+def refuse_findings(findings: list, what: str) -> int:
+    """List each possible identifier on stderr, then the one-line refusal; the exit code.
+    `what` names the refused command ("export", "report")."""
+    for located in findings:
+        print(terminal_safe(located.describe()), file=sys.stderr)
+    from idc_desktop.domain import wording  # only when refusing: app.py imports this module early
+
+    print(f"{APP_NAME}: {what} refused: {wording.count(len(findings), 'possible identifier')} found; "
+          f"remove them, or pass --allow-findings to write it anyway.", file=sys.stderr)
+    return EXIT_FOUND

@@ -37,13 +37,13 @@ def operational_reason(exc: OperationalError, where: Path | None = None) -> str:
 
 def describe_operational_error(exc: OperationalError, where: Path | None = None) -> str:
     """SQLite's reasons, in words a clinician can act on."""
-    reason = str(exc.orig).lower() if exc.orig else str(exc).lower()
-    if "full" in reason or (where is not None and disk_is_full(where, exc)):
-        return "The disk is full: the case log cannot be saved until space is freed."
-    if "readonly" in reason or "read-only" in reason:
-        return "The case log is read-only here: check its permissions and its folder's."
-    if "locked" in reason or "busy" in reason:
-        return "The case log is busy in another program; saving will be retried."
+    words = {
+        "full": "The disk is full: the case log cannot be saved until space is freed.",
+        "readonly": "The case log is read-only here: check its permissions and its folder's.",
+        "busy": "The case log is busy in another program; saving will be retried.",
+    }.get(operational_reason(exc, where))
+    if words is not None:
+        return words
     return f"The case log could not be saved ({exc.orig or exc})."
 
 
