@@ -304,16 +304,11 @@ class MainWindow(QMainWindow):
         if editor is None:
             return True
         if not editor.finish():
-            box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE,
-                              "The latest edits could not be saved yet. Stay in the session, so nothing is lost "
-                              "while the problem is put right?", parent=self)
-            box.setObjectName("unsavedQuestion")
-            stay = box.addButton("&Stay in the session", QMessageBox.ButtonRole.RejectRole)
-            box.addButton("&Leave without them", QMessageBox.ButtonRole.DestructiveRole)
-            box.setDefaultButton(stay)
-            box.setEscapeButton(stay)
-            box.exec()
-            if box.clickedButton() is stay:
+            from idc_desktop.ui.dialogs.ask import ask
+
+            if ask(self, "unsavedQuestion", APP_TITLE, "The latest edits could not be saved yet. Stay in the "
+                   "session, so nothing is lost while the problem is put right?", ["&Leave without them"],
+                   safe="&Stay in the session", icon=QMessageBox.Icon.Warning) is None:
                 return False
         self.stop_projecting()
         self.act_project.setEnabled(False)

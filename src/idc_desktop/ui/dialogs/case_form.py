@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from idc_desktop.domain import Case, LifeStage, Setting
 from idc_desktop.domain.errors import IdcError, ValidationError
+from idc_desktop.ui.dialogs.ask import ask
 from idc_desktop.ui.privacy.guard import PrivacyGuard, add_guard
 from idc_desktop.ui.theme_tokens import set_tone
 from idc_desktop.domain import wording
@@ -164,17 +165,11 @@ class CaseForm(QDialog):
             return True
         listed = "\n".join(f"\u2022 {label}: \u201c{text}\u201d" for label, text in found[:8])
         more = f"\n\u2026 and {len(found) - 8} more" if len(found) > 8 else ""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(),
-                          f"{wording.count(len(found), 'possible identifier')} in this case:\n{listed}{more}\n\n"
-                          "The case log must stay anonymous. Replace them (right-click, or Ctrl+Shift+R in the "
-                          "field), or save anyway if none identifies anyone.", parent=self)
-        box.setObjectName("caseFindingsQuestion")
-        anyway = box.addButton("Save &anyway", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        if box.clickedButton() is not anyway:
+        text = (f"{wording.count(len(found), 'possible identifier')} in this case:\n{listed}{more}\n\n"
+                "The case log must stay anonymous. Replace them (right-click, or Ctrl+Shift+R in the "
+                "field), or save anyway if none identifies anyone.")
+        if ask(self, "caseFindingsQuestion", self.windowTitle(), text, ["Save &anyway"],
+               icon=QMessageBox.Icon.Warning) is None:
             return False
         self._accepted_findings = frozenset(found)
         return True

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QMessageBox,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from idc_desktop.domain import wording
 from idc_desktop.domain.catalogue import CatalogueItem
 from idc_desktop.domain.errors import IdcError
+from idc_desktop.ui.dialogs.ask import ask
 from idc_desktop.ui.theme_tokens import set_tone
 
 if TYPE_CHECKING:
@@ -221,16 +221,9 @@ class CatalogueDialog(QDialog):
             self.problem.setText(f"\u201c{row.text(LABEL)}\u201d is chosen in {wording.count(used, 'session perspective')}, "
                                  "so it cannot be deleted: hide it instead (Ctrl+H); past sessions keep it.")
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete the item",
-                          f"Delete \u201c{row.text(LABEL)}\u201d? No session uses it. Ctrl+Z here puts it back.",
-                          parent=self)
-        box.setObjectName("catalogueDeleteQuestion")
-        delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+        if ask(self, "catalogueDeleteQuestion", "Delete the item",
+               f"Delete \u201c{row.text(LABEL)}\u201d? No session uses it. Ctrl+Z here puts it back.",
+               ["&Delete"]) is None:
             return
         below = self.tree.indexOfTopLevelItem(row)
         item = self._run(lambda: self.catalogue.delete(key), select_it=False)

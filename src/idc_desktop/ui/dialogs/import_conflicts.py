@@ -3,10 +3,11 @@ anything is written: leave them out, import them under new codes, or cancel (the
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from idc_desktop.domain import wording
 from idc_desktop.services.transfer import OnConflict
+from idc_desktop.ui.dialogs.ask import ask
 
 _LISTED = 8
 
@@ -17,21 +18,9 @@ def ask_on_conflict(parent: QWidget, codes: list[str]) -> OnConflict | None:
         return OnConflict.STOP
     listed = ", ".join(codes[:_LISTED]) + (f" and {len(codes) - _LISTED} more" if len(codes) > _LISTED else "")
     count = wording.count(len(codes), "case")
-    box = QMessageBox(QMessageBox.Icon.Question, "Cases already in the log",
-                      f"{count} in this file {'is' if len(codes) == 1 else 'are'} already in the case log: {listed}.\n\n"
-                      "Leave them out and import the rest, or import them too, under new random codes "
-                      "(the copies then live beside the cases already here).", parent=parent)
-    box.setObjectName("importConflicts")
-    skip = box.addButton("&Leave them out", QMessageBox.ButtonRole.AcceptRole)
-    recode = box.addButton("Import under &new codes", QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is skip:
-        return OnConflict.SKIP
-    if clicked is recode:
-        return OnConflict.NEW_CODE
-    return None
+    answers = {"&Leave them out": OnConflict.SKIP, "Import under &new codes": OnConflict.NEW_CODE}
+    chosen = ask(parent, "importConflicts", "Cases already in the log",
+                 f"{count} in this file {'is' if len(codes) == 1 else 'are'} already in the case log: {listed}.\n\n"
+                 "Leave them out and import the rest, or import them too, under new random codes "
+                 "(the copies then live beside the cases already here).", list(answers))
+    return answers.get(chosen) if chosen else None

@@ -19,6 +19,7 @@ from idc_desktop.ui.library.library_view import ALL_SPECIALTIES, ALL_STATUSES, L
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is painted
     from idc_desktop.services import Services
+    from idc_desktop.ui.privacy.guard import PrivacyGuard
 
 _STATUS_CHOICES = ((ALL_STATUSES, None), ("Open", CaseStatus.OPEN), ("Closed", CaseStatus.CLOSED))
 
