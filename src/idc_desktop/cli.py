@@ -120,11 +120,11 @@ def cmd_backup(args: argparse.Namespace, services: Services) -> int:
 
 def cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
     """Restore with the store closed and locked: nothing else may write while it is swapped."""
-    from idc_desktop.store.restore import restore_backup
+    from idc_desktop.services.restoring import restore
 
     backup = Path(args.path)
     with StoreLock(make_private_dir(data_dir)):
-        kept = restore_backup(data_dir, backup)
+        kept = restore(data_dir, backup)
     if kept is not None and ".damaged-" in kept.name:
         print(terminal_safe(f"the damaged log is kept, untouched, as {kept}"))
     elif kept is not None:

@@ -15,7 +15,7 @@ def test_a_field_focused_out_of_sight_is_scrolled_into_view(qtbot, window: MainW
                                                             services: Services) -> None:
     """Issue 13.13: Alt+A on the plan page focused a field scrolled out of sight."""
     case = services.cases.create(Case(code="", specialty="Renal"))
-    window.open_session(services.sessions.start(case.id).id)
+    window.ctx.sessions.open(services.sessions.start(case.id).id)
     window.resize(1100, 520)
     editor = window.editor
     plan = next(i for i, p in enumerate(editor.phases) if p.kind is PhaseKind.PLAN)

@@ -42,13 +42,13 @@ def test_the_import_runs_in_a_worker_thread_with_progress(qtbot, window: MainWin
 
     monkeypatch.setattr(services.transfer, "import_bundles", recording)
     when_dialog_opens(qtbot, lambda box: box.accept(), QMessageBox)  # "Import finished"
-    window.act_import.trigger()
-    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000):
+    window.ctx.library.import_cases.trigger()
+    with qtbot.waitSignal(window.ctx.library.import_flow.finished, timeout=60_000):
         pass
     assert threads == ["idc-background"]  # never the GUI thread
     assert services.cases.count() == 300
     assert len(steps) == 300 and all(total == 300 for _, total in steps)
-    assert window.act_import.isEnabled()  # one at a time, and free again
+    assert window.ctx.library.import_cases.isEnabled()  # one at a time, and free again
 
 
 def test_cancel_mid_import_leaves_the_log_as_it_was(qtbot, window: MainWindow, services: Services,  # noqa: ANN001
@@ -58,13 +58,13 @@ def test_cancel_mid_import_leaves_the_log_as_it_was(qtbot, window: MainWindow, s
     def stop_at_the_first_case(bundles, choice, progress):  # noqa: ANN001, ANN202
         def report(done: int, total: int) -> None:
             if done == 150:
-                window.import_flow.task.stop()  # what the progress dialog's Cancel does
+                window.ctx.library.import_flow.task.stop()  # what the progress dialog's Cancel does
             progress(done, total)
         return real(bundles, choice, report)
 
     monkeypatch.setattr(services.transfer, "import_bundles", stop_at_the_first_case)
-    window.act_import.trigger()
-    with qtbot.waitSignal(window.import_flow.finished, timeout=60_000):
+    window.ctx.library.import_cases.trigger()
+    with qtbot.waitSignal(window.ctx.library.import_flow.finished, timeout=60_000):
         pass
     assert services.cases.count() == 0  # one transaction: the first 150 are undone too
     assert "cancelled" in window.statusBar().currentMessage()

@@ -20,7 +20,7 @@ def test_back_up_now_then_restore_brings_the_log_back(qtbot, demo_window: MainWi
     assert copy is not None and copy.exists()
     gone = services.cases.list()[0]
     services.cases.delete(gone.id)
-    assert demo_window.restore_from(copy)
+    assert demo_window.backups.restore_from(copy)
     assert demo_window.services is not services  # reopened on the restored file
     codes = [s.code for s in demo_window.services.cases.list()]
     assert gone.code in codes and demo_window.library_view.model.rowCount() == len(codes) == 3

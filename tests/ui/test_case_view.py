@@ -24,7 +24,7 @@ def test_sessions_show_date_status_and_open_actions(qtbot, qtmodeltester, window
     second.current_phase = "cycle"
     services.sessions.save(second)
 
-    window.show_case(case.id)
+    window.ctx.cases.show(case.id)
     model = window.case_view.model
     assert isinstance(model, SessionListModel)
     qtmodeltester.check(model)
@@ -40,7 +40,7 @@ def test_sessions_show_date_status_and_open_actions(qtbot, qtmodeltester, window
 def test_columns_fit_their_content_and_numbers_line_up(window: MainWindow, demo_services: Services) -> None:
     window.resize(1200, 700)
     case = demo_services.cases.by_code("IDC-R4T7")
-    window.show_case(case.id)
+    window.ctx.cases.show(case.id)
     view = window.case_view
     header = view.table.horizontalHeader()
     widths = [header.sectionSize(c) for c in range(view.model.columnCount())]
@@ -54,7 +54,7 @@ def test_columns_fit_their_content_and_numbers_line_up(window: MainWindow, demo_
 
 def test_demo_sessions_read_as_finished_not_as_not_started(window: MainWindow, demo_services: Services) -> None:
     for summary in demo_services.cases.list():
-        window.show_case(summary.id)
+        window.ctx.cases.show(summary.id)
         model = window.case_view.model
         statuses = [model.index(r, 2).data() for r in range(model.rowCount())]
         assert statuses and "Not started" not in statuses, statuses
@@ -63,7 +63,7 @@ def test_demo_sessions_read_as_finished_not_as_not_started(window: MainWindow, d
 def test_an_empty_case_keeps_its_header_at_the_top(qtbot, window: MainWindow, services: Services) -> None:  # noqa: ANN001
     window.resize(1000, 800)
     case = services.cases.create(Case(code="", specialty="Renal"))
-    window.show_case(case.id)
+    window.ctx.cases.show(case.id)
     qtbot.wait(20)
     view = window.case_view
     assert view.empty.isVisible() and not view.table.isVisible()

@@ -67,7 +67,7 @@ def test_rename_and_hide_keep_past_sessions_intact(qtbot, window: MainWindow, se
     assert stored.perspectives[Perspective.A].items == ["dismissive"]
     assert stored.perspectives[Perspective.B].items == ["angry"]
 
-    window.open_session(session.id)
+    window.ctx.sessions.open(session.id)
     editor = window.editor
     a = editor.page(3)
     b = editor.page(4)

@@ -12,7 +12,7 @@ def test_the_open_session_comes_back_where_it_was(qtbot, demo_window: MainWindow
                                                   settings: AppSettings) -> None:
     case = demo_services.cases.list()[0]
     session_id = demo_services.sessions.for_case(case.id)[-1].id
-    demo_window.open_session(session_id)
+    demo_window.ctx.sessions.open(session_id)
     demo_window.editor.go_to(5)
     assert demo_window.editor.finish()
     settings.sync()
@@ -28,7 +28,7 @@ def test_the_open_session_comes_back_where_it_was(qtbot, demo_window: MainWindow
 def test_a_normal_close_leaves_nothing_to_bring_back(qtbot, demo_window: MainWindow, demo_services: Services,  # noqa: ANN001
                                                      settings: AppSettings) -> None:
     case = demo_services.cases.list()[0]
-    demo_window.open_session(demo_services.sessions.for_case(case.id)[-1].id)
+    demo_window.ctx.sessions.open(demo_services.sessions.for_case(case.id)[-1].id)
     demo_window.close()
     assert settings.open_session is None
     again = MainWindow(settings)

@@ -52,8 +52,8 @@ def _texts(model) -> list[list[str]]:  # noqa: ANN001
 def _open_due(qtbot, window: MainWindow):  # noqa: ANN001, ANN202
     window.library_view.table.setFocus()
     qtbot.keyClick(window.library_view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.due is not None and window.pages.currentWidget() is window.due.view
-    return window.due.view
+    assert window.desk.due_page is not None and window.pages.currentWidget() is window.desk.due_page.view
+    return window.desk.due_page.view
 
 
 def test_ctrl_d_shows_reviews_actions_and_repeated_carries_in_words(qtbot, qtmodeltester, window: MainWindow,  # noqa: ANN001
@@ -77,7 +77,7 @@ def test_ctrl_d_shows_reviews_actions_and_repeated_carries_in_words(qtbot, qtmod
                                         "1 action carried over more than once.")
     assert view.reviews.title.text() == "Reviews due (2 cases)"
     assert view.reviews.table.hasFocus()
-    assert "Ctrl+D" in window.act_due.shortcut().toString() and window.act_due in window.menus["View"].actions()
+    assert "Ctrl+D" in window.desk.due.shortcut().toString() and window.desk.due in window.menus["View"].actions()
 
 
 def test_enter_on_a_review_opens_its_case_ready_for_the_follow_up(qtbot, window: MainWindow,  # noqa: ANN001
@@ -125,7 +125,7 @@ def test_an_empty_log_says_nothing_is_due_and_esc_still_works(qtbot, window: Mai
 
 def test_library_marks_overdue_and_due_today_in_words(window: MainWindow, services: Services) -> None:
     _log(services)
-    window.show_library()
+    window.ctx.library.show()
     model = window.library_view.model
     shown = {model.index(r, 0).data(): model.index(r, NEXT_REVIEW_COLUMN).data() for r in range(model.rowCount())}
     assert shown["IDC-LATE"].endswith(" · overdue")

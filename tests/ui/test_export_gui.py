@@ -26,7 +26,7 @@ def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 def open_latest_session(window: MainWindow, code: str) -> int:
     case = window.services.cases.by_code(code)
     session = window.services.sessions.for_case(case.id)[-1]
-    window.open_session(session.id)
+    window.ctx.sessions.open(session.id)
     return session.id
 
 

@@ -56,7 +56,7 @@ def test_projecting_waits_for_the_gate(qtbot, window, services: Services) -> Non
     session.perspectives[Perspective.B].contributions.append(Contribution(text="She lives at SW1A 1AA"))
     session.facilitator_reflection = "Private: Dr Who upset me"  # private: never projected, so not listed
     services.sessions.save(session)
-    window.open_session(session.id)
+    window.ctx.sessions.open(session.id)
     listed = []
 
     def cancel(gate: FindingsGate) -> None:
@@ -72,9 +72,9 @@ def test_projecting_waits_for_the_gate(qtbot, window, services: Services) -> Non
         gate.go.click()
 
     when_dialog_opens(qtbot, acknowledge, FindingsGate)
-    window.act_project.trigger()
+    window.ctx.projection.project.trigger()
     assert window.projector is not None
-    window.stop_projecting()
+    window.ctx.projection.stop()
 
 
 def test_enter_on_a_focused_go_ahead_goes_ahead(qtbot, findings: list) -> None:  # noqa: ANN001

@@ -36,7 +36,7 @@ def test_f1_in_a_phase_opens_that_phase_page_and_down_turns_the_page(qtbot, demo
                                                                      demo_services: Services) -> None:  # noqa: ANN001
     [first, *_] = demo_services.cases.list()
     session = demo_services.sessions.for_case(first.id)[0]
-    demo_window.open_session(session.id)
+    demo_window.ctx.sessions.open(session.id)
     editor = demo_window.editor
     keys = [p.key for p in editor.phases]
     editor.go_to(keys.index("perspective_d"))

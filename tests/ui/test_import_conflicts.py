@@ -36,8 +36,8 @@ def import_answering(qtbot, window: MainWindow, button: str | None) -> list[str]
             box.accept()
 
     when_dialog_opens(qtbot, answer, QMessageBox)
-    window.act_import.trigger()
-    with qtbot.waitSignal(window.import_flow.finished, timeout=20_000):
+    window.ctx.library.import_cases.trigger()
+    with qtbot.waitSignal(window.ctx.library.import_flow.finished, timeout=20_000):
         pass  # reading and storing run in the background
     return said
 

@@ -136,10 +136,10 @@ def test_edit_close_reopen_delete(qtbot, demo_window: MainWindow) -> None:  # no
                             for i in range(demo_window.library_view.specialty_filter.count())]
 
     was = demo_window.services.cases.by_code(code).status
-    demo_window.act_close_case.trigger()
+    demo_window.ctx.library.close_case.trigger()
     now = demo_window.services.cases.by_code(code).status
     assert now != was
-    demo_window.act_close_case.trigger()
+    demo_window.ctx.library.close_case.trigger()
     assert demo_window.services.cases.by_code(code).status == was
 
     # Cancel first: nothing is deleted.

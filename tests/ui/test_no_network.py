@@ -31,7 +31,7 @@ def test_a_whole_session_projection_and_exports_open_no_socket(qtbot, demo_windo
     try:
         window, services = demo_window, demo_window.services
         case = services.cases.list()[-1]
-        window.new_session(case.id)
+        window.ctx.sessions.start(case.id)
         editor = window.editor
         editor.go_to(3)
         line = editor.findChild(QLineEdit, "contributionInput")
@@ -39,9 +39,9 @@ def test_a_whole_session_projection_and_exports_open_no_socket(qtbot, demo_windo
         qtbot.keyClicks(line, "He asks who will be here next week")
         qtbot.keyClick(line, Qt.Key.Key_Return)
         assert editor.finish()
-        window.start_projecting()
+        window.ctx.projection.start()
         assert window.projector is not None
-        window.stop_projecting()
+        window.ctx.projection.stop()
 
         def save_as(name: str) -> None:
             monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / name), ""))

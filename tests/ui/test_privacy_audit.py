@@ -58,7 +58,7 @@ def test_a_watch_list_name_added_in_the_dialog_is_flagged_everywhere(qtbot, wind
         dialog.reject()
 
     when_dialog_opens(qtbot, add, TermListDialog)
-    window.act_watch_list.trigger()
+    window.tools.watch_list.trigger()
     assert services.privacy.watch_list() == ["Rowan Ward"]
     assert [f.kind for f in window.guard.findings("moved to rowan ward")] == ["watch_list"]
 
@@ -78,7 +78,7 @@ def test_the_watch_list_dialog_shows_what_was_marked_not_an_identifier(qtbot, wi
         dialog.reject()
 
     when_dialog_opens(qtbot, look_and_take_one_back, TermListDialog)
-    window.act_watch_list.trigger()
+    window.tools.watch_list.trigger()
     assert seen == [["Hope", "Spring Lane Surgery"], ["Spring Lane Surgery"]]
     assert services.privacy.dismissed() == ["Spring Lane Surgery"]
     assert "Hope" not in window.guard.config.ignored  # flagged again at once

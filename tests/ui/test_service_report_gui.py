@@ -43,7 +43,7 @@ def _write(dialog: QDialog, start: date, fmt: str) -> None:
 
 def test_file_menu_writes_the_report_counted_and_written_in_a_worker(qtbot, demo_window: MainWindow, tmp_path: Path,  # noqa: ANN001
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    assert demo_window.act_report in demo_window.menus["File"].actions()
+    assert demo_window.desk.report in demo_window.menus["File"].actions()
     desk = demo_window.services.desk
     threads: list[str] = []
     for name in ("report", "report_pdf"):
@@ -56,7 +56,7 @@ def test_file_menu_writes_the_report_counted_and_written_in_a_worker(qtbot, demo
         monkeypatch.setattr(desk, name, recording)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "report.pdf"), ""))
     when_dialog_opens(qtbot, lambda d: _write(d, date(2026, 1, 1), "pdf"), ReportDialog)
-    assert service_report(demo_window) == tmp_path / "report.pdf"
+    assert service_report(demo_window.ctx) == tmp_path / "report.pdf"
     assert threads == ["idc-background", "idc-background"]
     document = pypdfium2.PdfDocument((tmp_path / "report.pdf").read_bytes())
     text = document[0].get_textpage().get_text_range()
@@ -75,4 +75,4 @@ def test_findings_in_item_labels_go_through_the_gate(qtbot, window: MainWindow, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.csv"), ""))
     when_dialog_opens(qtbot, lambda d: _write(d, date.today().replace(day=1), "csv"), ReportDialog)
     when_dialog_opens(qtbot, lambda gate: gate.reject(), FindingsGate)  # Cancel is the default
-    assert service_report(window) is None and not (tmp_path / "r.csv").exists()
+    assert service_report(window.ctx) is None and not (tmp_path / "r.csv").exists()

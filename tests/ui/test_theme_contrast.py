@@ -132,10 +132,10 @@ def walk(qtbot, window: MainWindow, services: Services):  # noqa: ANN001, ANN201
     """Each screen of the app in turn: (name, the top-level widget to grab)."""
     case = services.cases.by_code("IDC-9HWM")
     yield "library", window
-    window.show_case(case.id)
+    window.ctx.cases.show(case.id)
     yield "case view", window
     session = services.sessions.for_case(case.id)[-1]
-    window.open_session(session.id)
+    window.ctx.sessions.open(session.id)
     editor = window.editor
     for index, phase in enumerate(editor.phases):
         editor.go_to(index)

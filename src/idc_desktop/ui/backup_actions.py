@@ -3,7 +3,8 @@ while the app runs (a minute after start, then hourly for an app left open overn
 
 The rolling backup copies the whole log and runs a full integrity check on the copy: seconds
 on a large log, so it runs in a worker thread (its own sqlite3 connections), never holding up
-the facilitator's typing; a restore or quitting waits for it to finish."""
+the facilitator's typing; a restore or quitting waits for it to finish. Restoring goes through
+services/restoring.py and then tells every area that the log was swapped."""
 
 from __future__ import annotations
 
@@ -12,15 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from idc_desktop.domain import wording
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.ui.background import BackgroundTask
+from idc_desktop.ui.shell.actions import make_action
 
 if TYPE_CHECKING:
-    from idc_desktop.ui.main_window import MainWindow
+    from idc_desktop.ui.shell.context import ShellContext
 
 FIRST_BACKUP_MS = 60_000
 EVERY_MS = 3_600_000
@@ -28,21 +29,21 @@ OTHER_FILE = "Another file…"
 
 
 class BackupActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.back_up = QAction("&Back up now…", window)
-        self.back_up.setStatusTip("A checked copy of the case log, to a file you choose")
-        self.back_up.triggered.connect(lambda: self.back_up_now())
-        self.restore = QAction("&Restore from backup…", window)
-        self.restore.setStatusTip("Replace the case log with a backup (the current log is backed up first)")
-        self.restore.triggered.connect(lambda: self.choose_and_restore())
-        for action in (self.back_up, self.restore):
-            action.setEnabled(False)
+    def __init__(self, ctx: ShellContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.window = ctx.host  # the parent of its dialogs
+        self.back_up = make_action(ctx.host, "&Back up now…", self.back_up_now, enabled=False,
+                                   tip="A checked copy of the case log, to a file you choose")
+        self.restore = make_action(ctx.host, "&Restore from backup…", self.choose_and_restore, enabled=False,
+                                   tip="Replace the case log with a backup (the current log is backed up first)")
         self.timer = QTimer(self, interval=EVERY_MS, timeout=self.daily)
         self.running: BackgroundTask | None = None
+        ctx.attached.connect(self._attached)
 
-    def attached(self) -> None:
+    def _attached(self) -> None:
+        if self.timer.isActive():
+            return  # a restore swapped the log: the schedule goes on
         for action in (self.back_up, self.restore):
             action.setEnabled(True)
         QTimer.singleShot(FIRST_BACKUP_MS, self.daily)  # not during start-up: it costs a moment
@@ -50,12 +51,12 @@ class BackupActions(QObject):
 
     def daily(self) -> BackgroundTask | None:
         """Start today's rolling backup in the background (unless one is running); the task, to follow."""
-        services = self.window.services
+        services = self.ctx.services
         if services is None or self.running is not None:
             return None
         backups = services.backups
         task = BackgroundTask(lambda _progress: backups.daily(), self)
-        task.failed.connect(lambda message: self.window.statusBar().showMessage(
+        task.failed.connect(lambda message: self.ctx.say(
             f"Today's automatic backup could not be taken: {message}", 15000))
         task.ended.connect(self._ended)
         self.running = task
@@ -70,7 +71,7 @@ class BackupActions(QObject):
             self.running.wait(timeout_s)
 
     def back_up_now(self, target: Path | None = None) -> Path | None:
-        services = self.window.services
+        services = self.ctx.services
         if services is None:
             return None
         if target is None:
@@ -85,12 +86,12 @@ class BackupActions(QObject):
         except (IdcError, OSError) as exc:
             QMessageBox.warning(self.window, "Backup failed", f"The backup was not written.\n\n{exc}")
             return None
-        self.window.statusBar().showMessage(f"Backed up and checked: {path}", 8000)
+        self.ctx.say(f"Backed up and checked: {path}", 8000)
         return path
 
     def choose_and_restore(self) -> bool:
         self.finish_running()
-        services = self.window.services
+        services = self.ctx.services
         if services is None:
             return False
         backups = services.backups.list()
@@ -111,7 +112,26 @@ class BackupActions(QObject):
             path = Path(name)
         else:
             path = backups[labels.index(choice)].path
-        return confirm_restore(self.window, path) and self.window.restore_from(path)
+        return confirm_restore(self.window, path) and self.restore_from(path)
+
+    def restore_from(self, backup: Path) -> bool:
+        """Swap the log for a backup: the session is left (saved) and the store closed while it is
+        replaced, then a log is opened again and every area shown it."""
+        ctx = self.ctx
+        if ctx.services is None or not ctx.sessions.leave():
+            return False
+        from idc_desktop.services.restoring import restore_while_open
+
+        self.finish_running()  # a rolling backup still copying the log ends first
+        restored = restore_while_open(ctx.services, backup)
+        ctx.attach(restored.services)
+        ctx.library.show()
+        if not restored.done:
+            QMessageBox.warning(self.window, "Nothing restored", f"The case log is unchanged.\n\n{restored.problem}")
+            return False
+        kept = f" The log as it was is kept in {restored.kept.name}." if restored.kept else ""
+        ctx.say(f"Restored {backup.name}.{kept}", 15000)
+        return True
 
 
 def default_backup_name(today: date) -> str:

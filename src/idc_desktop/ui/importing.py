@@ -15,16 +15,16 @@ from idc_desktop.ui.dialogs.import_conflicts import ask_on_conflict
 
 if TYPE_CHECKING:
     from idc_desktop.domain.bundle import CaseBundle
-    from idc_desktop.services import Services
-    from idc_desktop.ui.main_window import MainWindow
+    from idc_desktop.ui.shell.context import ShellContext
 
 
 class ImportFlow(QObject):
     finished = Signal()  # whatever the end: stored, failed, cancelled, or Cancel at the question
 
-    def __init__(self, window: MainWindow, services: Services, path: Path) -> None:
-        super().__init__(window)
-        self.window, self.services, self.path = window, services, path
+    def __init__(self, ctx: ShellContext, path: Path) -> None:
+        super().__init__(ctx)
+        self.ctx, self.services, self.path = ctx, ctx.services, path
+        self.window = ctx.host  # the parent of its questions and progress
         self.task: BackgroundTask | None = None
         self.report = None  # the ImportReport once stored (tests read it)
 
@@ -37,8 +37,9 @@ class ImportFlow(QObject):
         self.task.succeeded.connect(done)
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._cancelled)
-        self.window.act_import.setEnabled(False)  # one import at a time
-        self.task.ended.connect(lambda: self.window.act_import.setEnabled(True))
+        action = self.ctx.library.import_cases
+        action.setEnabled(False)  # one import at a time
+        self.task.ended.connect(lambda: action.setEnabled(True))
         with_progress(self.window, self.task, label)
         self.task.start()
 
@@ -53,7 +54,7 @@ class ImportFlow(QObject):
 
     def _stored(self, report) -> None:  # noqa: ANN001 - ImportReport
         self.report = report
-        library = self.window.library
+        library = self.ctx.library.controller
         if library is not None:
             library.reload_specialties()
             library.refresh()
@@ -61,7 +62,7 @@ class ImportFlow(QObject):
         self.finished.emit()
 
     def _cancelled(self) -> None:
-        self.window.statusBar().showMessage("Import cancelled: nothing was imported.", 8000)
+        self.ctx.say("Import cancelled: nothing was imported.", 8000)
         self.finished.emit()
 
     def _failed(self, message: str) -> None:

@@ -54,7 +54,7 @@ def open_services_for_gui(data_dir: Path, demo: bool):  # noqa: ANN201 - Service
 def recover_damaged_log(window: QWidget, data_dir: Path, demo: bool, problem: str):  # noqa: ANN201 - Services | None
     """Say plainly what is wrong, move the file aside untouched, and offer the newest good
     backup or a fresh log; None when the user would rather quit."""
-    from idc_desktop.store.restore import move_aside, newest_good_backup, restore_backup
+    from idc_desktop.services.restoring import newest_good_backup, recover_damaged
 
     backup = newest_good_backup(data_dir)
     box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_TITLE}: the case log is damaged",
@@ -70,9 +70,7 @@ def recover_damaged_log(window: QWidget, data_dir: Path, demo: bool, problem: st
     chosen = box.clickedButton()
     if chosen not in (restore, fresh):
         return None
-    aside = move_aside(data_dir)
-    if chosen is restore:
-        restore_backup(data_dir, backup)
+    aside = recover_damaged(data_dir, backup if chosen is restore else None)
     services = open_services_for_gui(data_dir, demo)
     window.statusBar().showMessage(f"The damaged log was moved to {aside.name}.", 20000)
     return services
@@ -101,7 +99,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         settings = settings_for(data_dir)
         apply_theme(app, settings.theme, system_dark=remembered_system_dark(app, settings))
         window = MainWindow(settings, demo=demo, complete=False)
-        window.error_reporter = reporter  # while projecting, problems are told on the console
+        window.ctx.error_reporter = reporter  # while projecting, problems are told on the console
         window.instance_watcher = InstanceWatcher(data_dir, window)
         relay = close_on_termination(window)
         window.show()

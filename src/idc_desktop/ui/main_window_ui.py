@@ -1,8 +1,8 @@
-"""The main window's actions, menus and toolbar, set up on the window once it has painted its frame.
+"""The main window's own actions (undo, redo, full screen, theme, about, quit) and its menus and
+toolbar, filled from the areas' controllers, which own their actions.
 
-Like a Designer `setupUi`: these functions only create and lay out (`window.act_*`,
-`window.toolbar`, `window.theme_actions`); what the actions do lives in main_window.py.
-Kept apart so the classes they need are loaded after the first paint, not before it.
+Like a Designer `setupUi`: these functions only create and lay out. Kept apart so the classes
+they need are loaded after the first paint, not before it.
 """
 
 from __future__ import annotations
@@ -10,107 +10,65 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from idc_desktop.ui.icons import icon
+from idc_desktop.ui.shell.actions import make_action
 from idc_desktop.ui.theme import THEMES
 
 if TYPE_CHECKING:
     from idc_desktop.ui.main_window import MainWindow
 
 
-def _action(window: MainWindow, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
-    action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(shortcut)
-    if icon_name:
-        action.setIcon(icon(icon_name))
-    action.setStatusTip(tip or text.replace("&", "").rstrip("…."))
-    action.triggered.connect(slot)
-    window.addAction(action)  # shortcuts work even when the toolbar is hidden
-    return action
-
-
-def _show_due(window: MainWindow) -> None:
-    from idc_desktop.ui.desk.due_controller import show_due  # the page loads on first use
-
-    show_due(window)
-
-
-def _service_report(window: MainWindow) -> None:
-    from idc_desktop.ui.desk.report_controller import service_report  # reportlab loads on first use
-
-    service_report(window)
-
-
-def setup_actions(window: MainWindow) -> None:
-    """The window's actions, with their shortcuts and icons, as `window.act_*`."""
-    lib = window._library_call
-    window.act_new = _action(window, "&New case…", lib("new_case"), QKeySequence.StandardKey.New, "new_case")
-    window.act_edit = _action(window, "&Edit case…", lib("edit_case"), QKeySequence("Ctrl+Shift+E"), "edit")
-    window.act_close_case = _action(
-        window, "&Close case", lib("toggle_closed"), QKeySequence("Ctrl+Shift+W"), "close_case"
-    )
-    window.act_delete = _action(window, "&Delete case…", lib("delete_case"), QKeySequence.StandardKey.Delete, "delete")
-    window.act_find = _action(window, "&Find", window._focus_search, QKeySequence.StandardKey.Find, "search")
-    window.act_new_session = _action(
-        window, "New &session", window._new_session_for_selected, QKeySequence("Ctrl+Shift+N"), "new_session"
-    )
-    window.act_new_session.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    window.library_view.addAction(window.act_new_session)
-    window.removeAction(window.act_new_session)
-    window.act_undo = window.undo_group.createUndoAction(window, "&Undo")
+def setup_shell_actions(window: MainWindow) -> None:
+    """The window's own actions: Undo and Redo follow the open session's stack."""
+    undo_group = window.ctx.undo_group
+    window.act_undo = undo_group.createUndoAction(window, "&Undo")
     window.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
     window.act_undo.setIcon(icon("undo"))
-    window.act_redo = window.undo_group.createRedoAction(window, "&Redo")
+    window.act_redo = undo_group.createRedoAction(window, "&Redo")
     window.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
     window.act_redo.setIcon(icon("redo"))
     window.addActions([window.act_undo, window.act_redo])
-    window.act_project = _action(
-        window, "Start &projecting", window.start_projecting, QKeySequence(Qt.Key.Key_F5), "project"
-    )
-    # Esc is bound only while projecting: elsewhere it belongs to dialogs and editors.
-    window.act_stop_project = _action(window, "&Stop projecting", window.stop_projecting)
-    window.act_blank = _action(window, "&Blank the room's screen", window._blank, QKeySequence("Ctrl+B"))
-    for action in (window.act_project, window.act_stop_project, window.act_blank):
-        action.setEnabled(False)
-    window.act_import = _action(window, "&Import cases…", window._import, QKeySequence("Ctrl+I"))
-    window.act_quit = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
-    window.act_fullscreen = _action(window, "&Full screen", window._toggle_fullscreen, QKeySequence("F11"))
-    window.act_about = _action(window, "&About IDC Desktop", window._about)
-    window.act_due = _action(window, "&Due now", lambda: _show_due(window), QKeySequence("Ctrl+D"), tip=(
-        "Reviews due and overdue, open actions, actions carried over more than once"))
-    window.act_report = _action(window, "Ser&vice report…", lambda: _service_report(window), tip=(
-        "Consultations, cases, attendees, hours, actions and items for a date range, as PDF or CSV"))
-    # Delete must not fire while typing in the search box.
-    window.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    window.library_view.table.addAction(window.act_delete)
+    window.act_quit = make_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+    window.act_fullscreen = make_action(window, "&Full screen", window.toggle_fullscreen, "F11")
+    window.act_about = make_action(window, "&About IDC Desktop", window.about)
 
 
 def setup_menus_and_toolbar(window: MainWindow) -> None:
     """Fill the menus the frame made, and add the library's toolbar."""
+    ctx = window.ctx
+    library, projection, exports, backups = ctx.library, ctx.projection, window.exports, window.backups
     file_menu = window.menus["File"]
-    file_menu.addActions([window.act_new, window.act_import, window.act_report])
+    file_menu.addActions([library.new_case, library.import_cases, window.desk.report])
+    file_menu.addSeparator()
+    file_menu.addActions([exports.pdf, exports.csv, exports.json_all])
+    file_menu.addSeparator()
+    file_menu.addActions([backups.back_up, backups.restore])
     file_menu.addSeparator()
     file_menu.addAction(window.act_quit)
     window.menus["Edit"].addActions([window.act_undo, window.act_redo])
     case_menu = window.menus["Case"]
-    case_menu.addActions([window.act_new_session, window.act_edit, window.act_close_case])
+    case_menu.addActions([library.new_session, library.edit, library.close_case])
     case_menu.addSeparator()
-    case_menu.addAction(window.act_delete)
+    case_menu.addActions([exports.json_case, library.delete])
     view_menu = window.menus["View"]
-    view_menu.addActions([window.act_due, window.act_find, window.act_fullscreen])
+    view_menu.addActions([window.desk.due, library.find, window.act_fullscreen])
     view_menu.addSeparator()
-    view_menu.addActions([window.act_project, window.act_stop_project, window.act_blank])
+    view_menu.addActions([projection.project, projection.stop_projecting, projection.blank_screen])
     view_menu.addSeparator()
     _theme_menu(window, view_menu.addMenu("&Theme"))
-    window.menus["Help"].addAction(window.act_about)
+    window.tools.fill(window.menus["Tools"])
+    help_menu = window.menus["Help"]
+    help_menu.addActions([window.help.guide, window.help.shortcuts])
+    help_menu.addSeparator()
+    help_menu.addAction(window.act_about)
 
     toolbar = QToolBar("Library", window, objectName="libraryToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)
-    toolbar.addActions([window.act_new, window.act_new_session, window.act_edit, window.act_close_case, window.act_delete])
+    toolbar.addActions([library.new_case, library.new_session, library.edit, library.close_case, library.delete])
     window.addToolBar(toolbar)
     window.toolbar = toolbar
 

@@ -17,9 +17,9 @@ def project_perspective(qtbot, window: MainWindow, services: Services) -> None: 
     session = services.sessions.start(case.id)
     session.facilitator_reflection = "PRIVATE-REFLECTION-TEXT"
     services.sessions.save(session)
-    window.open_session(session.id)
+    window.ctx.sessions.open(session.id)
     window.editor.go_to(3)  # perspective A
-    window.start_projecting()  # nothing to report yet: no gate
+    window.ctx.projection.start()  # nothing to report yet: no gate
     assert window.projector is not None
 
 
@@ -45,7 +45,7 @@ def test_an_identifier_typed_while_projecting_is_masked_until_dismissed(qtbot, w
         guard.dismiss(guard.findings("Mr Patel shouted at the night staff")[0])
     QApplication.processEvents()
     assert "Mr Patel shouted at the night staff" in view.rendered_text()
-    window.stop_projecting()
+    window.ctx.projection.stop()
 
 
 def test_item_labels_reach_the_room_masked_too(qtbot, window: MainWindow, services: Services) -> None:  # noqa: ANN001
@@ -58,7 +58,7 @@ def test_item_labels_reach_the_room_masked_too(qtbot, window: MainWindow, servic
     content = audience_content(session, window.editor.phases[3], "IDC-X", "Renal", lambda k: k,
                                shown=window.projector.shown)
     assert "Jones" not in content.all_text()
-    window.stop_projecting()
+    window.ctx.projection.stop()
 
 
 def test_with_one_screen_private_notes_stay_hidden_until_asked_for(qtbot, window: MainWindow,  # noqa: ANN001
@@ -72,7 +72,7 @@ def test_with_one_screen_private_notes_stay_hidden_until_asked_for(qtbot, window
     assert "PRIVATE-REFLECTION-TEXT" not in visible_text
     qtbot.mouseClick(console.show_notes, Qt.MouseButton.LeftButton)
     assert console.notes.isVisible() and console.notes.toPlainText() == "PRIVATE-REFLECTION-TEXT"
-    window.stop_projecting()
+    window.ctx.projection.stop()
 
 
 def test_the_gate_at_f5_lists_an_item_label_that_could_identify_someone(qtbot, window: MainWindow,  # noqa: ANN001
@@ -86,7 +86,7 @@ def test_the_gate_at_f5_lists_an_item_label_that_could_identify_someone(qtbot, w
     session = services.sessions.start(case.id)
     session.perspectives[Perspective.A].items = [item.key]
     services.sessions.save(session)
-    window.open_session(session.id)
+    window.ctx.sessions.open(session.id)
     window.editor.go_to(3)
     listed: list[str] = []
 
@@ -96,6 +96,6 @@ def test_the_gate_at_f5_lists_an_item_label_that_could_identify_someone(qtbot, w
         gate.reject()
 
     when_dialog_opens(qtbot, cancel, FindingsGate)
-    window.start_projecting()
+    window.ctx.projection.start()
     assert listed == ["Mr John Smith"]
     assert window.projector is None  # cancelled: the room sees nothing

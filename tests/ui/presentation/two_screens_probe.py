@@ -43,10 +43,10 @@ def main() -> None:
     session = services.sessions.get(services.sessions.for_case(case.id)[-1].id)
     session.facilitator_reflection = "PRIVATE-REFLECTION-TEXT"
     services.sessions.save(session)
-    window.open_session(session.id)
+    window.ctx.sessions.open(session.id)
     window.editor.go_to(3)  # perspective A
     app.processEvents()
-    window.start_projecting()
+    window.ctx.projection.start()
     app.processEvents()
     view = window.projector.view
     facts = {
@@ -76,7 +76,7 @@ def main() -> None:
     facts["after_unplug"] = {"visible": view.isVisible(), "full_screen": view.isFullScreen(),
                              "screen": view.screen().name()}
     print(json.dumps(facts))
-    window.stop_projecting()
+    window.ctx.projection.stop()
     window.close()
     services.close()
 

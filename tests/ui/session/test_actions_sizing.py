@@ -13,7 +13,7 @@ from idc_desktop.ui.session.plan.actions_model import DUE, OWNER, STATUS, TEXT
 
 def test_owner_due_and_status_are_never_cut_short(qtbot, demo_window: MainWindow, demo_services: Services) -> None:  # noqa: ANN001
     case = demo_services.cases.by_code("IDC-9HWM")
-    demo_window.open_session(demo_services.sessions.for_case(case.id)[-1].id)
+    demo_window.ctx.sessions.open(demo_services.sessions.for_case(case.id)[-1].id)
     editor = demo_window.editor
     editor.go_to([p.key for p in editor.phases].index("plan"))
     for width in (1280, 900, 640):

@@ -298,10 +298,10 @@ def test_in_the_main_window_delete_removes_the_attendee_not_the_case(qtbot, wind
     case = services.cases.create(Case(code="", specialty="Renal"))
     window.library.refresh()
     window.library_view.table.selectRow(0)
-    assert window.act_delete.isEnabled()  # the window's Delete (delete the case) is live...
+    assert window.ctx.library.delete.isEnabled()  # the window's Delete (delete the case) is live...
     deleted: list[bool] = []
     monkeypatch.setattr(window.library, "delete_case", lambda: deleted.append(True))
-    window.new_session(case.id)
+    window.ctx.sessions.start(case.id)
     page = window.editor.current_page()
     assert isinstance(page, FramePage)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.attendees.role)

@@ -83,7 +83,7 @@ def test_leaving_with_unsaved_edits_asks_with_words_and_staying_is_the_default(
 
     from tests.ui.dialogs import when_dialog_opens
 
-    window.open_session(session_id)
+    window.ctx.sessions.open(session_id)
     field = presentation(window.editor)
     words = " ".join(["He missed three sessions after the move to the new unit."] * 400)
     asked: list[str] = []
@@ -98,9 +98,9 @@ def test_leaving_with_unsaved_edits_asks_with_words_and_staying_is_the_default(
     with DiskFull(services):
         field.setPlainText(words)
         when_dialog_opens(qtbot, answer("&Stay in the session"), QMessageBox)
-        window.show_case(services.sessions.get(session_id).case_id)  # Alt+Left's way out
+        window.ctx.cases.show(services.sessions.get(session_id).case_id)  # Alt+Left's way out
         assert window.editor is not None and field.toPlainText() == words
         when_dialog_opens(qtbot, answer("&Leave without them"), QMessageBox)
-        window.show_case(services.sessions.get(session_id).case_id)
+        window.ctx.cases.show(services.sessions.get(session_id).case_id)
         assert window.editor is None
     assert asked == ["&Stay in the session", "&Stay in the session"]

@@ -47,7 +47,7 @@ def full_session(services: Services) -> int:
 @pytest.fixture
 def editor_window(qtbot, window: MainWindow, services: Services) -> MainWindow:  # noqa: ANN001
     window.resize(1500, 950)
-    window.open_session(full_session(services))
+    window.ctx.sessions.open(full_session(services))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window

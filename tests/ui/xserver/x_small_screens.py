@@ -45,10 +45,10 @@ def test_the_first_window_fits_with_its_menu_bar_on_screen(small_window: MainWin
 def test_projecting_on_one_screen_leaves_room_to_type(qtbot, small_window: MainWindow,  # noqa: ANN001
                                                       services: Services) -> None:
     case = services.cases.create(Case(code="", specialty="Renal"))
-    small_window.open_session(services.sessions.start(case.id).id)
+    small_window.ctx.sessions.open(services.sessions.start(case.id).id)
     editor = small_window.editor
     editor.go_to(3)  # perspective A
-    small_window.start_projecting()
+    small_window.ctx.projection.start()
     qtbot.wait(300)
     line = editor.findChild(QLineEdit, "contributionInput")
     assert line.isVisible() and line.width() >= 300, line.width()
@@ -56,7 +56,7 @@ def test_projecting_on_one_screen_leaves_room_to_type(qtbot, small_window: MainW
     # The phase list is never cut ("Cycle and formulation   10 min").
     navigator = editor.navigator
     assert navigator.needed_width() <= navigator.width()
-    small_window.stop_projecting()
+    small_window.ctx.projection.stop()
 
 
 def fits(dialog: QDialog) -> bool:

@@ -20,7 +20,7 @@ from idc_desktop.ui.desk.due_models import ROW_ROLE
 from idc_desktop.ui.desk.due_view import DueView
 
 if TYPE_CHECKING:
-    from idc_desktop.ui.main_window import MainWindow
+    from idc_desktop.ui.shell.context import ShellContext
 
 PLAN_PHASE = "plan"
 
@@ -44,30 +44,27 @@ def fill(view: DueView, due: DueNow) -> None:
 
 
 class DueController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: ShellContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
         self.view = DueView()
-        self.view.back_requested.connect(window.show_library)
+        self.view.back_requested.connect(lambda: ctx.library.show())
         for section in self.view.sections():
             section.table.activated.connect(self._activated)
-        window.pages.addWidget(self.view)
         self.due: DueNow | None = None
 
     def show(self) -> None:
         """Leave what is open (saving it), refresh the lists and bring the page forward."""
-        w = self.window
-        if w.services is None or not w._leave_editor():
+        ctx = self.ctx
+        if ctx.services is None or not ctx.sessions.leave():
             return
         try:
-            self.due = w.services.desk.due_now()
+            self.due = ctx.services.desk.due_now()
         except IdcError as exc:
-            QMessageBox.warning(w, APP_TITLE, str(exc))
+            QMessageBox.warning(ctx.host, APP_TITLE, str(exc))
             return
         fill(self.view, self.due)
-        w.pages.setCurrentWidget(self.view)
-        w.toolbar.hide()
-        w.exports.update(False)
+        ctx.show_page(self.view)
         self.view.focus_first()
 
     def _activated(self, index: QModelIndex) -> None:
@@ -75,27 +72,19 @@ class DueController(QObject):
 
     def open_row(self, row: DueReview | DueAction | None) -> None:
         if isinstance(row, DueReview):
-            self.window.show_case(row.case_id)
-            if self.window.case_view is not None:
-                self.window.case_view.table.selectRow(row.session_number - 1)
+            self.ctx.cases.show(row.case_id)
+            if self.ctx.cases.view is not None:
+                self.ctx.cases.view.table.selectRow(row.session_number - 1)
         elif isinstance(row, DueAction):
             self.open_plan(row.session_id)
 
     def open_plan(self, session_id: int) -> None:
-        w = self.window
-        w.open_session(session_id)
-        editor = w.editor
+        sessions = self.ctx.sessions
+        sessions.open(session_id)
+        editor = sessions.editor
         if editor is None or editor.doc.session.id != session_id:
             return  # the session could not be opened (the window said why)
         keys = [p.key for p in editor.phases]
         if PLAN_PHASE in keys:
             editor.go_to(keys.index(PLAN_PHASE))
             editor.current_page().focus_first()
-
-
-def show_due(window: MainWindow) -> DueController:
-    """View › Due now (Ctrl+D): the page is made the first time it is asked for."""
-    if window.due is None:
-        window.due = DueController(window)
-    window.due.show()
-    return window.due

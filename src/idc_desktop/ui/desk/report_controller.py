@@ -16,13 +16,13 @@ from idc_desktop.ui.background import run_and_wait
 from idc_desktop.ui.desk.report_dialog import ReportDialog
 
 if TYPE_CHECKING:
-    from idc_desktop.ui.main_window import MainWindow
+    from idc_desktop.ui.shell.context import ShellContext
 
 FILTERS = {"pdf": "PDF files (*.pdf)", "csv": "CSV files (*.csv)"}
 
 
-def service_report(window: MainWindow) -> Path | None:
-    services = window.services
+def service_report(ctx: ShellContext) -> Path | None:
+    services, window = ctx.services, ctx.host
     if services is None:
         return None
     dialog = ReportDialog(window)
@@ -50,24 +50,24 @@ def service_report(window: MainWindow) -> Path | None:
     if not acknowledge_findings(window, findings, "Export"):
         return None
     name = f"idc-service-report-{start.isoformat()}-to-{end.isoformat()}.{fmt}"
-    chosen, _ = QFileDialog.getSaveFileName(window, "Save the service report", str(window.settings.export_folder / name),
+    chosen, _ = QFileDialog.getSaveFileName(window, "Save the service report", str(ctx.settings.export_folder / name),
                                             FILTERS[fmt])
     if not chosen:
         return None
     path = Path(chosen)
     from idc_desktop.ui.export.pdf_dialog import default_paper  # the paper the PDF dialog would use
 
-    paper = default_paper(window.settings)
+    paper = default_paper(ctx.settings)
     produce = (lambda: desk.report_pdf(report, paper)) if fmt == "pdf" else (lambda: desk.report_csv(report))
     try:
         run_and_wait(window, f"Writing {path.name}\u2026", lambda _progress: write_atomically(path, produce()))
     except Cancelled:
-        window.statusBar().showMessage("Report cancelled: nothing was written.", 8000)
+        ctx.say("Report cancelled: nothing was written.", 8000)
         return None
     except IdcError as exc:
         QMessageBox.warning(window, "Nothing written", f"The report was not written.\n\n{exc}")
         return None
-    window.settings.export_folder = path.parent
+    ctx.settings.export_folder = path.parent
     what = "nothing was held in that range" if report.is_empty() else wording.count(report.sessions, "consultation")
-    window.statusBar().showMessage(f"Service report written to {path} ({what}).", 8000)
+    ctx.say(f"Service report written to {path} ({what}).", 8000)
     return path

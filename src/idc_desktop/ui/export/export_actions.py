@@ -1,6 +1,6 @@
-"""The main window's export actions: a PDF of the case or session in hand (Ctrl+E), the case
-log as CSV, and cases as interchange JSON. Each goes through the anonymisation gate and is
-written all or nothing."""
+"""The export area: a PDF of the case or session in hand (Ctrl+E), the case log as CSV, and
+cases as interchange JSON. Each goes through the anonymisation gate and is written all or
+nothing. Owns its four actions; they follow the page shown and the library's selection."""
 
 from __future__ import annotations
 
@@ -9,45 +9,45 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from idc_desktop import APP_TITLE
 from idc_desktop.domain.errors import Cancelled, IdcError
 from idc_desktop.export.files import write_atomically
 from idc_desktop.ui.background import run_and_wait
+from idc_desktop.ui.shell.actions import make_action
 
 if TYPE_CHECKING:
-    from idc_desktop.ui.main_window import MainWindow
+    from idc_desktop.ui.shell.context import ShellContext
 
 
 
 class ExportActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.pdf = self._action("&Export PDF…", self.export_pdf, QKeySequence("Ctrl+E"),
-                                "A session summary, plan handout or case history as a PDF")
-        self.csv = self._action("Export case &log as CSV…", self.export_csv, None,
-                                "One row per session, for service reports")
-        self.json_all = self._action("Export all cases as &JSON…", lambda: self.export_json(None), None,
-                                     "Every case in the interchange format")
-        self.json_case = self._action("Export case as &JSON…", self.export_case_json, None,
-                                      "The selected case in the interchange format")
+    def __init__(self, ctx: ShellContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.host = ctx.host  # the parent of its dialogs
+        host = ctx.host
+        self.pdf = make_action(host, "&Export PDF…", self.export_pdf, QKeySequence("Ctrl+E"), enabled=False,
+                               tip="A session summary, plan handout or case history as a PDF")
+        self.csv = make_action(host, "Export case &log as CSV…", self.export_csv, enabled=False,
+                               tip="One row per session, for service reports")
+        self.json_all = make_action(host, "Export all cases as &JSON…", lambda: self.export_json(None),
+                                    enabled=False, tip="Every case in the interchange format")
+        self.json_case = make_action(host, "Export case as &JSON…", self.export_case_json, enabled=False,
+                                     tip="The selected case in the interchange format")
+        ctx.page_shown.connect(lambda _page: self.refresh())
+        ctx.attached.connect(self.refresh)
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda: slot())
-        action.setEnabled(False)
-        self.window.addAction(action)
-        return action
+    def refresh(self) -> None:
+        library = self.ctx.library
+        on_library = library is not None and self.ctx.current_page() is library.view
+        self.update(not on_library or library.selected() is not None)
 
     def update(self, has_case: bool) -> None:
         """Enable what makes sense: exports need a store; case exports a case in hand."""
-        attached = self.window.services is not None
+        attached = self.ctx.services is not None
         self.csv.setEnabled(attached)
         self.json_all.setEnabled(attached)
         self.pdf.setEnabled(attached and has_case)
@@ -56,33 +56,35 @@ class ExportActions(QObject):
     # --- which case ------------------------------------------------------------
     def _case_in_hand(self) -> tuple[str, int | None] | None:
         """(case code, session id) of the open session, the case shown, or the selected case."""
-        w = self.window
-        if w.editor is not None and w.pages.currentWidget() is w.editor:
-            w.editor.autosaver.flush()  # the PDF shows what is on screen
-            return w.editor.context.case_code, w.editor.doc.session.id
-        if w.case_view is not None and w.pages.currentWidget() is w.case_view and w.case_view.case is not None:
-            return w.case_view.case.code, None
-        summary = w.library.selected() if w.library is not None else None
+        ctx = self.ctx
+        editor = ctx.sessions.on_screen()
+        if editor is not None:
+            editor.autosaver.flush()  # the PDF shows what is on screen
+            return editor.context.case_code, editor.doc.session.id
+        case_view = ctx.cases.on_screen()
+        if case_view is not None:
+            return case_view.case.code, None
+        summary = ctx.library.selected()
         return (summary.code, None) if summary is not None else None
 
     # --- exports -------------------------------------------------------------------
     def export_pdf(self) -> None:
         from idc_desktop.ui.export.pdf_dialog import PdfExportDialog  # reportlab and pdfium load here
 
-        services, in_hand = self.window.services, self._case_in_hand()
+        services, in_hand = self.ctx.services, self._case_in_hand()
         if services is None or in_hand is None:
             return
         code, session_id = in_hand
         try:
-            dialog = PdfExportDialog(services.exports, code, self.window.settings, session_id, self.window)
+            dialog = PdfExportDialog(services.exports, code, self.ctx.settings, session_id, self.host)
         except IdcError as exc:
-            QMessageBox.information(self.window, APP_TITLE, str(exc))
+            QMessageBox.information(self.host, APP_TITLE, str(exc))
             return
         dialog.exec()
         dialog.deleteLater()
 
     def export_csv(self) -> Path | None:
-        services = self.window.services
+        services = self.ctx.services
         if services is None:
             return None
         def read_and_check(_progress) -> tuple:  # noqa: ANN001 - the whole log: off the GUI thread
@@ -90,11 +92,11 @@ class ExportActions(QObject):
             return bundles, services.exports.csv_findings(bundles)  # what the CSV prints: specialties, labels
 
         try:
-            bundles, findings = run_and_wait(self.window, "Checking the whole log\u2026", read_and_check)
+            bundles, findings = run_and_wait(self.host, "Checking the whole log\u2026", read_and_check)
         except Cancelled:
             return None
         except IdcError as exc:
-            QMessageBox.warning(self.window, APP_TITLE, str(exc))
+            QMessageBox.warning(self.host, APP_TITLE, str(exc))
             return None
         return self._save(lambda: services.exports.csv_log(bundles), findings, "idc-case-log.csv",
                           "CSV files (*.csv)", "Export case log")
@@ -104,20 +106,20 @@ class ExportActions(QObject):
         return self.export_json(in_hand[0]) if in_hand is not None else None
 
     def export_json(self, code: str | None) -> Path | None:
-        services = self.window.services
+        services = self.ctx.services
         if services is None:
             return None
         try:
             # The lead's own file carries the private reflection, so it is scanned too.
             if code is None:  # the whole log: scanned in the background, with a progress bar
-                findings = run_and_wait(self.window, "Checking the whole log\u2026",
+                findings = run_and_wait(self.host, "Checking the whole log\u2026",
                                         lambda _progress: services.exports.json_findings(None))
             else:
                 findings = services.exports.findings_for(services.exports.select(code, "all"), include_private=True)
         except Cancelled:
             return None
         except IdcError as exc:
-            QMessageBox.warning(self.window, APP_TITLE, str(exc))
+            QMessageBox.warning(self.host, APP_TITLE, str(exc))
             return None
         codes = None if code is None else [code]
         name = "idc-cases.json" if code is None else f"{code}.json"
@@ -128,23 +130,23 @@ class ExportActions(QObject):
               title: str) -> Path | None:
         from idc_desktop.ui.privacy.findings_gate import acknowledge_findings
 
-        if not acknowledge_findings(self.window, findings, "Export"):
+        if not acknowledge_findings(self.host, findings, "Export"):
             return None
-        settings = self.window.settings
+        settings = self.ctx.settings
         start = settings.export_folder / name
-        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(start), file_filter)
+        chosen, _ = QFileDialog.getSaveFileName(self.host, title, str(start), file_filter)
         if not chosen:
             return None
         path = Path(chosen)
         try:
             # Writing the whole log takes seconds: off the GUI thread, the window still paints.
-            run_and_wait(self.window, f"Writing {path.name}\u2026", lambda _progress: write_atomically(path, produce()))
+            run_and_wait(self.host, f"Writing {path.name}\u2026", lambda _progress: write_atomically(path, produce()))
         except Cancelled:
-            self.window.statusBar().showMessage("Export cancelled: nothing was written.", 8000)
+            self.ctx.say("Export cancelled: nothing was written.", 8000)
             return None
         except IdcError as exc:
-            QMessageBox.warning(self.window, "Nothing exported", f"Nothing was exported.\n\n{exc}")
+            QMessageBox.warning(self.host, "Nothing exported", f"Nothing was exported.\n\n{exc}")
             return None
         settings.export_folder = path.parent
-        self.window.statusBar().showMessage(f"Exported to {path}.", 8000)
+        self.ctx.say(f"Exported to {path}.", 8000)
         return path

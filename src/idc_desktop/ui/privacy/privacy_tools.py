@@ -13,35 +13,28 @@ from idc_desktop.ui.dialogs.term_list_dialog import RemovableList, TermList, Ter
 
 if TYPE_CHECKING:
     from idc_desktop.services.findings import Located
-    from idc_desktop.ui.main_window import MainWindow
+    from idc_desktop.ui.shell.context import ShellContext
 
 
-def _reconfigure(window: MainWindow) -> None:
-    privacy = window.services.privacy
-    window.guard.use_log(privacy)
+def _reconfigure(ctx: ShellContext) -> None:
+    ctx.guard.use_log(ctx.services.privacy)
 
 
-def edit_watch_list(window: MainWindow) -> None:
-    dialog = watch_list_dialog(window)
-    dialog.exec()
-    dialog.deleteLater()
-
-
-def watch_list_dialog(window: MainWindow) -> TermListDialog:
-    privacy = window.services.privacy
+def watch_list_dialog(ctx: ShellContext) -> TermListDialog:
+    privacy = ctx.services.privacy
 
     def add(text: str) -> str:
         term = privacy.watch(text)
-        _reconfigure(window)  # open fields underline the new name at once
+        _reconfigure(ctx)  # open fields underline the new name at once
         return term
 
     def remove(text: str) -> None:
         privacy.unwatch(text)
-        _reconfigure(window)
+        _reconfigure(ctx)
 
     def undismiss(text: str) -> None:
         privacy.undismiss(text)
-        _reconfigure(window)
+        _reconfigure(ctx)
 
     return TermListDialog(TermList(
         terms=privacy.watch_list, add=add, remove=remove, name="watch-list name", title="Watch list",
@@ -49,51 +42,52 @@ def watch_list_dialog(window: MainWindow) -> TermListDialog:
         intro="Local names the guard should always flag: hospitals, wards, GP practices, members of staff. "
               "Below them, what was marked \u201cnot an identifier\u201d. Both are kept in this log only; "
               "a flag's right-click menu adds to either.",
-    ), window, also=RemovableList(
+    ), ctx.host, also=RemovableList(
         terms=privacy.dismissed, remove=undismiss, label="Never &flagged (marked \u201cnot an identifier\u201d)",
         empty="Nothing marked yet", object_name="dismissedList",
     ))
 
 
-def open_finding(window: MainWindow, located: Located) -> None:
+def open_finding(ctx: ShellContext, located: Located) -> None:
     """Show a finding where it can be fixed."""
-    services = window.services
+    services = ctx.services
     case = services.cases.by_code(located.code)
     if case is None:
         return
     if located.session_number is None:
-        window.show_case(case.id)
-        if window.library is not None:
-            window.library.select_case(case.id)
-            window.library.edit_case()
+        ctx.cases.show(case.id)
+        library = ctx.library.controller
+        if library is not None:
+            library.select_case(case.id)
+            library.edit_case()
         return
     from idc_desktop.domain.phases import phase_holding
 
     sessions = services.sessions.for_case(case.id)
     if not 0 < located.session_number <= len(sessions):
         return
-    window.open_session(sessions[located.session_number - 1].id)
-    editor = window.editor
+    ctx.sessions.open(sessions[located.session_number - 1].id)
+    editor = ctx.sessions.editor
     if editor is not None and located.part is not None:
         index = phase_holding(editor.phases, located.part)
         if index is not None:
             editor.go_to(index)
 
 
-def show_audit(window: MainWindow) -> None:
+def show_audit(ctx: ShellContext) -> None:
     from idc_desktop.ui.privacy.audit_view import AuditDialog
 
-    services = window.services
+    services = ctx.services
     if services is None:
         return
     try:
-        dialog = AuditDialog(lambda: services.privacy.audit(services.transfer), window)
+        dialog = AuditDialog(lambda: services.privacy.audit(services.transfer), ctx.host)
     except IdcError as exc:
-        window.statusBar().showMessage(str(exc), 8000)
+        ctx.say(str(exc), 8000)
         return
     chosen: list[Located] = []
     dialog.open_requested.connect(chosen.append)
     dialog.exec()
     dialog.deleteLater()
     if chosen:
-        open_finding(window, chosen[0])
+        open_finding(ctx, chosen[0])
