@@ -6,15 +6,10 @@ Adding a role already listed adds to its count, so "two more staff nurses" is ju
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,15 +19,9 @@ from idc_desktop.domain import Attendee
 from idc_desktop.ui.session.document import SessionDocument
 from idc_desktop.ui.session.frame.attendees_model import COUNT, MAX_COUNT, MIN_COUNT, ROLE, AttendeesModel, people
 from idc_desktop.ui.session.frame.delegates import CountDelegate
-from idc_desktop.ui.session.frame.keys import (
-    EnterFilter,
-    chain_tab_order,
-    current_row,
-    keyboard_table,
-    select_row,
-    table_action,
-)
-from idc_desktop.ui.session.frame.roles import RoleDelegate, role_combo
+from idc_desktop.ui.session.tables.keys import chain_tab_order, current_row, select_row
+from idc_desktop.ui.session.tables.quick_add import quick_add_row, rows_table
+from idc_desktop.ui.session.tables.roles import RoleDelegate, role_combo
 from idc_desktop.ui.session.pages.base import problem_label
 
 PART = "attendees"
@@ -52,24 +41,15 @@ class AttendeesEditor(QWidget):
         self.count.setRange(MIN_COUNT, MAX_COUNT)
         self.count.setAccessibleName("How many in this role")
         self.count.setToolTip("How many in this role; Enter adds them")
-        self.add_button = QPushButton("Add", objectName="attendeeAdd")
-        self.add_button.setAccessibleName("Add attendees")
-        self.add_button.setToolTip("Add the role and count (Enter)")
-        self.add_button.clicked.connect(self.add_from_inputs)
-        EnterFilter([self.role, self.count], self.add_from_inputs, self)
-
-        row = QHBoxLayout()
-        row.addWidget(self.role, stretch=1)
-        row.addWidget(self.count)
-        row.addWidget(self.add_button)
+        row, self.add_button = quick_add_row(self, [(self.role, 1), (self.count, 0)], self.add_from_inputs,
+                                             name="attendeeAdd", accessible="Add attendees",
+                                             tip="Add the role and count (Enter)")
 
         self.model = AttendeesModel(self)
         self.model.edited.connect(self._cell_edited)
-        self.table = QTableView(objectName="attendeesTable")
-        self.table.setAccessibleName("Attendees by role")
-        self.table.setToolTip("F2 edits a cell; Delete removes the row")
-        self.table.setModel(self.model)
-        keyboard_table(self.table)
+        self.table = rows_table(self.model, name="attendeesTable", accessible="Attendees by role",
+                                tip="F2 edits a cell; Delete removes the row", remove_text="Remove attendee",
+                                remove=self.remove_current)
         self.table.setItemDelegateForColumn(ROLE, RoleDelegate(disciplines, self.table, guard=guard))
         self.table.setItemDelegateForColumn(COUNT, CountDelegate(self.table))
         header = self.table.horizontalHeader()
@@ -77,8 +57,6 @@ class AttendeesEditor(QWidget):
         header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(120)
         self.table.setMaximumHeight(260)
-        table_action(self.table, "Remove attendee", [QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)],
-                     self.remove_current)
 
         self.total = QLabel(objectName="attendeesTotal")
         self.total.setAccessibleName("Total attendees")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from idc_desktop.ui.table_model import HeadedTableModel
 from idc_desktop.domain import Attendee
-from idc_desktop.ui.session.frame.row_sync import sync_rows
+from idc_desktop.ui.session.tables.row_sync import sync_rows
 
 ROLE, COUNT = 0, 1
 HEADERS = ("Role", "Count")

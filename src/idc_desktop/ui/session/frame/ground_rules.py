@@ -11,7 +11,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from idc_desktop.ui.session.document import SessionDocument
-from idc_desktop.ui.session.frame.keys import chain_tab_order
+from idc_desktop.ui.session.tables.keys import chain_tab_order
 
 PART = "ground_rules"
 

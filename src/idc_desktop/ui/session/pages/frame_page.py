@@ -13,8 +13,8 @@ from idc_desktop.ui.session.context import EditorContext
 from idc_desktop.ui.session.document import SessionDocument
 from idc_desktop.ui.session.frame.attendees_editor import AttendeesEditor
 from idc_desktop.ui.session.frame.ground_rules import GroundRulesChecklist
-from idc_desktop.ui.session.frame.keys import chain_tab_order
-from idc_desktop.ui.session.frame.roles import role_combo
+from idc_desktop.ui.session.tables.keys import chain_tab_order
+from idc_desktop.ui.session.tables.roles import role_combo
 from idc_desktop.ui.session.pages.base import PhasePage, problem_label, reminder_label
 from idc_desktop.ui.session.plan.action_review import ActionReview
 from idc_desktop.ui.session.plan.dates import date_edit, to_date, to_qdate

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 from idc_desktop.domain.phases import PhaseDefinition
 from idc_desktop.ui.session.context import EditorContext
 from idc_desktop.ui.session.document import SessionDocument
-from idc_desktop.ui.session.frame.keys import chain_tab_order
+from idc_desktop.ui.session.tables.keys import chain_tab_order
 from idc_desktop.ui.session.pages.base import PhasePage, problem_label, reminder_label
 from idc_desktop.ui.session.plan.action_review import ActionReview
 from idc_desktop.ui.session.plan.actions_editor import ActionsEditor

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from idc_desktop.domain import Contribution
+from idc_desktop.ui.session.tables.row_sync import sync_rows
 
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 1  # the discipline that voiced it ("" for none)
 SALIENT_ROLE = Qt.ItemDataRole.UserRole + 2  # starred by the group
@@ -42,32 +43,10 @@ class ContributionsModel(QAbstractListModel):
 
     def set_contributions(self, new: list[Contribution]) -> None:
         """Replace the rows, telling views about the smallest span that changed."""
-        old = self._rows
-        n_old, n_new = len(old), len(new)
-        prefix = 0
-        while prefix < min(n_old, n_new) and old[prefix] == new[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < min(n_old, n_new) - prefix and old[n_old - 1 - suffix] == new[n_new - 1 - suffix]:
-            suffix += 1
-        old_span, new_span = n_old - prefix - suffix, n_new - prefix - suffix
-        common = min(old_span, new_span)
-        if common:
-            # Changed rows first (the row count stays), then any rows added or removed after them.
-            self._rows = [*new[: prefix + common], *old[prefix + common:]]
-            self.dataChanged.emit(self.index(prefix), self.index(prefix + common - 1))
-        if new_span > old_span:
-            first = prefix + common
-            self.beginInsertRows(QModelIndex(), first, prefix + new_span - 1)
-            self._rows = list(new)
-            self.endInsertRows()
-        elif old_span > new_span:
-            first = prefix + common
-            self.beginRemoveRows(QModelIndex(), first, prefix + old_span - 1)
-            self._rows = list(new)
-            self.endRemoveRows()
-        else:
-            self._rows = list(new)
+        sync_rows(self, self._rows, new, self._store)
+
+    def _store(self, rows: list[Contribution]) -> None:
+        self._rows = rows
 
     # -- QAbstractListModel ------------------------------------------------------------------
 

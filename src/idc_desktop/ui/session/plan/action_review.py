@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushBu
 from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.domain import ActionStatus, Consultation, PlanAction
 from idc_desktop.ui.session.document import SessionDocument
-from idc_desktop.ui.session.frame.keys import chain_tab_order
+from idc_desktop.ui.session.tables.keys import chain_tab_order
 from idc_desktop.ui.session.pages.base import problem_label
 from idc_desktop.ui.session.plan.dates import show_date
 from idc_desktop.ui.session.text_fields import LineEdit

@@ -7,22 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from idc_desktop.ui.privacy.guard import PrivacyGuard
 from idc_desktop.domain import ActionStatus, PlanAction
 from idc_desktop.ui.session.document import SessionDocument
-from idc_desktop.ui.session.frame.keys import (
-    EnterFilter,
-    chain_tab_order,
-    current_row,
-    keyboard_table,
-    select_row,
-    table_action,
-)
-from idc_desktop.ui.session.frame.roles import RoleDelegate, role_combo
+from idc_desktop.ui.session.tables.keys import chain_tab_order, current_row, select_row, table_action
+from idc_desktop.ui.session.tables.quick_add import quick_add_row, rows_table
+from idc_desktop.ui.session.tables.roles import RoleDelegate, role_combo
 from idc_desktop.ui.session.pages.base import problem_label
 from idc_desktop.ui.session.plan.actions_model import DUE, OWNER, STATUS, TEXT, ActionsModel
 from idc_desktop.ui.session.plan.dates import OptionalDateEdit, show_date
@@ -52,26 +45,17 @@ class ActionsEditor(QWidget):
         self.due.setObjectName("actionDue")
         self.due.setAccessibleName("Due date of the new action")
         self.due.dateChanged.connect(self._due_edited)
-        self.add_button = QPushButton("Add", objectName="actionAdd")
-        self.add_button.setAccessibleName("Add action")
-        self.add_button.setToolTip("Add the action (Enter)")
-        self.add_button.clicked.connect(self.add_from_inputs)
-        EnterFilter([self.input, self.owner, self.due], self.add_from_inputs, self)
-        row = QHBoxLayout()
-        row.addWidget(self.input, stretch=3)
-        row.addWidget(self.owner, stretch=1)
-        row.addWidget(self.due)
-        row.addWidget(self.add_button)
+        row, self.add_button = quick_add_row(self, [(self.input, 3), (self.owner, 1), (self.due, 0)],
+                                             self.add_from_inputs, name="actionAdd", accessible="Add action",
+                                             tip="Add the action (Enter)")
         self.input_problem = problem_label()
         self.input_problem.setObjectName("actionInputProblem")
 
         self.model = ActionsModel(self)
         self.model.edited.connect(self._cell_edited)
-        self.table = QTableView(objectName="planActions")
-        self.table.setAccessibleName("Plan actions")
-        self.table.setToolTip("F2 edits a cell · Delete removes the action · Ctrl+Up/Down moves it")
-        self.table.setModel(self.model)
-        keyboard_table(self.table)
+        self.table = rows_table(self.model, name="planActions", accessible="Plan actions",
+                                tip="F2 edits a cell · Delete removes the action · Ctrl+Up/Down moves it",
+                                remove_text="Remove action", remove=self.remove_current)
         self.table.setWordWrap(True)
         self.table.setItemDelegateForColumn(OWNER, RoleDelegate(disciplines, self.table, guard=guard))
         self.table.setItemDelegateForColumn(DUE, DueDateDelegate(default_due, self.table))
@@ -85,7 +69,6 @@ class ActionsEditor(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(160)
         key = QKeySequence
-        table_action(self.table, "Remove action", [key(Qt.Key.Key_Delete), key(Qt.Key.Key_Backspace)], self.remove_current)
         table_action(self.table, "Move action up", [key("Ctrl+Up")], lambda: self.move_current(-1))
         table_action(self.table, "Move action down", [key("Ctrl+Down")], lambda: self.move_current(1))
 

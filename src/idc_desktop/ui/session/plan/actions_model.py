@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from idc_desktop.ui.table_model import HeadedTableModel
 from idc_desktop.domain import ActionStatus, PlanAction
-from idc_desktop.ui.session.frame.row_sync import sync_rows
+from idc_desktop.ui.session.tables.row_sync import sync_rows
 from idc_desktop.ui.session.plan.dates import show_date, to_date, to_qdate
 from idc_desktop.ui.session.plan.warnings import due_too_early, due_warning
 from idc_desktop.ui import theme_tokens

@@ -1,6 +1,6 @@
 """Replace the rows of a table model with the smallest change views need to hear about.
 
-Models on the frame and plan pages mirror a list held by the session; after every edit,
+Models on the frame, perspective and plan pages mirror a list held by the session; after every edit,
 undo or redo they get the whole new list. Telling views only about the span that differs
 (one inserted row for an add, one changed row for an edit) keeps the current cell, the
 selection and the scroll position where the facilitator left them.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex
 
 
 def sync_rows(model: QAbstractItemModel, old: Sequence[Any], new: Sequence[Any],
@@ -26,7 +26,8 @@ def sync_rows(model: QAbstractItemModel, old: Sequence[Any], new: Sequence[Any],
         suffix += 1
     old_span, new_span = n_old - prefix - suffix, n_new - prefix - suffix
     common = min(old_span, new_span)
-    last_column = max(model.columnCount() - 1, 0)
+    # A list model has one column (and PySide6 keeps its columnCount private).
+    last_column = 0 if isinstance(model, QAbstractListModel) else max(model.columnCount() - 1, 0)
     if common:
         # Changed rows first (the row count stays), then rows added or removed after them.
         store([*new[: prefix + common], *old[prefix + common:]])
