@@ -1,8 +1,9 @@
 """The one flat-table shape the app's item models share: rows below fixed column headings.
 
 Each table model says what its headings are and how many rows it has; the row and column
-counts and the heading text (horizontal only: every table hides its row numbers) are here,
-written once instead of in each model.
+counts, the heading text (horizontal only: every table hides its row numbers) and the flags
+(selectable rows; every cell editable where `editable` is set) are here, written once instead
+of in each model.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 class HeadedTableModel(QAbstractTableModel):
     headers: tuple[str, ...] = ()
+    editable = False  # the frame's and plan's tables edit in place (F2); the desk's only read
 
     def row_count(self) -> int:
         """How many rows the table has now (most models keep them in `_rows`)."""
@@ -31,3 +33,9 @@ class HeadedTableModel(QAbstractTableModel):
                 and 0 <= section < len(self.headers):
             return self.headers[section]
         return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return flags | Qt.ItemFlag.ItemIsEditable if self.editable else flags

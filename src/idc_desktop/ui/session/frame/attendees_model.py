@@ -25,6 +25,7 @@ def people(n: int) -> str:
 
 
 class AttendeesModel(HeadedTableModel):
+    editable = True
     headers = HEADERS
 
     edited = Signal(int, int, object)  # row, column, the new role (str) or count (int)
@@ -46,15 +47,6 @@ class AttendeesModel(HeadedTableModel):
         return sum(a.count for a in self._rows)
 
     # -- the item model ----------------------------------------------------------------------
-
-
-
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-                | Qt.ItemFlag.ItemNeverHasChildren)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -44,6 +44,7 @@ def describe(action: PlanAction) -> str:
 
 
 class ActionsModel(HeadedTableModel):
+    editable = True
     headers = HEADERS
 
     edited = Signal(int, int, object)
@@ -76,15 +77,6 @@ class ActionsModel(HeadedTableModel):
         return self._held_on is not None and due_too_early(action, self._held_on)
 
     # -- the item model ----------------------------------------------------------------------
-
-
-
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-                | Qt.ItemFlag.ItemNeverHasChildren)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
