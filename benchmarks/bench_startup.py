@@ -17,7 +17,11 @@ Figures (medians after one warm-up round; the children's order rotates each roun
   its title, menu titles and "Opening the case log…".
 - "first paint, run_gui only": the same, entering at `ui.launch.run_gui` (skips app.py
   and its imports), to separate the launch sequence's own cost from app.py's.
-- "library ready": the case table painted showing all 10,000 cases: the full cost.
+- "library shown": the case table first painted listing the 10,000 cases (its first page
+  is read with the stdlib sqlite3 before SQLAlchemy loads: store/first_look.py), the moment
+  the user sees their cases. Target: <= 2.5x the bare window's first paint (issue 16).
+- "library usable": after the store is open and attached (the actions work), the table
+  painted with the store's own rows: the full cost.
 """
 
 from __future__ import annotations
@@ -67,7 +71,7 @@ def spawn_command(command: list[str]) -> dict[str, float]:
     for line in out.splitlines():
         key, _, value = line.partition(" ")
         figures[key] = float(value)
-    for key in ("FIRST_PAINT", "LIBRARY_READY", "ROWS_LOADED"):
+    for key in ("FIRST_PAINT", "LIBRARY_SHOWN", "LIBRARY_READY", "ROWS_LOADED"):
         if key in figures:
             figures[key] -= started
     if "FIRST_PAINT" not in figures:
@@ -106,7 +110,7 @@ def run(quick: bool) -> list[dict]:
         for i, kind in rounds(list(commands), runs):
             figures = spawn(commands[kind])
             if kind != "bare":
-                if figures.get("ROWS") != CASES or "LIBRARY_READY" not in figures:
+                if figures.get("ROWS") != CASES or "LIBRARY_READY" not in figures or "LIBRARY_SHOWN" not in figures:
                     raise RuntimeError(f"the app did not show {CASES} cases: {figures}")
             if figures.get("FIRST_PAINT_PUMPED"):
                 print(f"[startup] note: {kind} needed {figures['FIRST_PAINT_PUMPED']:.0f} extra event "
@@ -125,6 +129,7 @@ def run(quick: bool) -> list[dict]:
     return [
         figure("startup: first paint (idc-desktop, 10k cases)", "app", "FIRST_PAINT", "ratio <= 1.5"),
         figure("startup: first paint (launch.run_gui only)", "gui", "FIRST_PAINT", "info"),
-        figure("startup: library ready (10k cases shown)", "app", "LIBRARY_READY", "info"),
+        figure("startup: library shown (10k cases listed)", "app", "LIBRARY_SHOWN", "ratio <= 2.5"),
+        figure("startup: library usable (store open, attached)", "app", "LIBRARY_READY", "info"),
     ]
 

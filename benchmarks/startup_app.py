@@ -23,7 +23,9 @@ moment it started this process):
     FIRST_PAINT_PUMPED <n> extra event-loop rounds run_gui did not do itself (0 normally)
     ROWS <n>               rows in the case table's model right after attach
     ROWS_LOADED <t>        attach returned with the rows in the model
-    LIBRARY_READY <t>      the case table has been painted showing those rows
+    LIBRARY_SHOWN <t>      the case table was first painted listing all the cases (the first
+                           page, read before the store opens: store/first_look.py)
+    LIBRARY_READY <t>      after attach, the case table has been painted with the store's rows
 """
 
 from __future__ import annotations
@@ -49,10 +51,15 @@ def main() -> int:
         def __init__(self) -> None:
             super().__init__()
             self.count = 0
+            self.on_paint = None  # True once a paint shows what is waited for
+            self.shown = False
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
             if event.type() == QEvent.Type.Paint:
                 self.count += 1
+                if not self.shown and self.on_paint is not None and self.on_paint():
+                    self.shown = True
+                    emit("LIBRARY_SHOWN", time.monotonic())  # the cases listed, store open or not
             return False
 
     window_paints = PaintCounter()
@@ -77,6 +84,8 @@ def main() -> int:
             emit("FIRST_PAINT_PUMPED", pumped)
             super().complete()
             self.library_view.table.viewport().installEventFilter(table_paints)
+            model = self.library_view.model
+            table_paints.on_paint = lambda: model.rowCount() == expected_rows and model.index(0, 0).data()
 
         def attach(self, services) -> None:  # noqa: ANN001
             super().attach(services)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Row, Select, delete, func, select, text
+from sqlalchemy import Select, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from idc_desktop.domain import Case, CaseFilter, CaseSort, CaseStatus, CaseSummary, LifeStage, Setting
 from idc_desktop.domain.errors import NotFoundError
+from idc_desktop.store.first_look import SUMMARY_COLUMNS, summary_from_row
 from idc_desktop.store.models import CaseRow, ConsultationRow
 from idc_desktop.store.search_index import SearchIndex, match_expression
 
-_SUMMARY_COLUMNS = (
-    CaseRow.id, CaseRow.code, CaseRow.specialty, CaseRow.setting, CaseRow.life_stage,
-    CaseRow.status, CaseRow.session_count, CaseRow.last_session_on, CaseRow.next_review_on,
-)
+_SUMMARY_COLUMNS = tuple(getattr(CaseRow, name) for name in SUMMARY_COLUMNS)  # the start-up's first look reads the same
 
 
 _SORT_COLUMNS = {
@@ -27,13 +25,6 @@ _SORT_COLUMNS = {
     CaseSort.NEXT_REVIEW: CaseRow.next_review_on,
 }
 _DATE_SORTS = (CaseSort.LAST_SESSION, CaseSort.NEXT_REVIEW)
-
-
-def _summary(r: Row) -> CaseSummary:
-    return CaseSummary(
-        id=r[0], code=r[1], specialty=r[2], setting=Setting(r[3]), life_stage=LifeStage(r[4]),
-        status=CaseStatus(r[5]), sessions=r[6], last_session=r[7], next_review=r[8],
-    )
 
 
 def _to_domain(row: CaseRow) -> Case:
@@ -135,7 +126,7 @@ class CaseRepository:
         built = self._filtered(select(*_SUMMARY_COLUMNS), flt)
         if built is None:
             return []
-        return [_summary(r) for r in self._session.execute(*built)]
+        return [summary_from_row(r) for r in self._session.execute(*built)]
 
     def page(self, flt: CaseFilter, offset: int, limit: int) -> list[CaseSummary]:
         """One slice of the ordered list: the library fetches only the rows it shows."""
@@ -143,7 +134,7 @@ class CaseRepository:
         if built is None:
             return []
         query, params = built
-        return [_summary(r) for r in self._session.execute(query.offset(offset).limit(limit), params)]
+        return [summary_from_row(r) for r in self._session.execute(query.offset(offset).limit(limit), params)]
 
     def matching(self, flt: CaseFilter) -> int:
         """How many cases the filter lets through."""

@@ -110,7 +110,11 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         app.setWindowIcon(icon("app"))  # dialogs' too; after the paint, as it loads the SVG plugin
         confirm_system_theme(app, settings)
         follow_system_changes(app)
-        app.processEvents()  # and the library's frame, while the store opens
+        from idc_desktop.store.first_look import first_page  # stdlib sqlite3 only: SQLAlchemy loads next
+        from idc_desktop.ui.library.case_table_model import PAGE_SIZE
+
+        window.ctx.library.preview(first_page(data_dir, PAGE_SIZE))
+        app.processEvents()  # the library's frame, with the cases when they could be read, while the store opens
         try:
             services = open_services_for_gui(data_dir, demo)
         except StoreDamagedError as exc:

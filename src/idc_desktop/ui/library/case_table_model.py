@@ -105,9 +105,6 @@ class CaseTableModel(HeadedTableModel):
                     return number * PAGE_SIZE + offset
         return None
 
-
-
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
             self.sort_requested.emit(COLUMNS[column][2], order == Qt.SortOrder.DescendingOrder)

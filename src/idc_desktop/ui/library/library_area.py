@@ -74,6 +74,18 @@ class LibraryArea(QObject):
         self.import_cases.setEnabled(True)
         self.update(self.controller.selected())
 
+    def preview(self, first_look: tuple[int, list[CaseSummary]] | None) -> None:
+        """The log's first page, read before the store is open (store/first_look.py), so the cases
+        show at once; the controller replaces it with the store's rows, in the same order, on attach."""
+        if first_look is None or self.controller is not None:
+            return
+        count, rows = first_look
+        if not rows:
+            return  # an empty log's welcome needs the store: it says where the log lives
+        self.view.model.set_source(count, lambda offset, limit: rows[offset:offset + limit])
+        self.view.count_label.setText(f"{count:,} case{'s' if count != 1 else ''}")
+        self.view.show_hint(None)
+
     def selected(self) -> CaseSummary | None:
         return self.controller.selected() if self.controller is not None else None
 
