@@ -114,6 +114,17 @@ def test_esc_and_alt_left_go_back_to_the_library(qtbot, window: MainWindow, serv
         assert window.toolbar.isVisible()
 
 
+def test_no_case_is_in_hand_on_due_now_so_case_exports_wait(qtbot, window: MainWindow, services: Services) -> None:  # noqa: ANN001
+    _log(services)
+    window.library.refresh()
+    assert window.library.selected() is not None and window.exports.pdf.isEnabled()
+    view = _open_due(qtbot, window)
+    assert not window.exports.pdf.isEnabled() and not window.exports.json_case.isEnabled()
+    assert window.exports.csv.isEnabled()  # the whole log's exports still make sense
+    qtbot.keyClick(view.reviews.table, Qt.Key.Key_Escape)
+    assert window.exports.pdf.isEnabled()
+
+
 def test_an_empty_log_says_nothing_is_due_and_esc_still_works(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     view = _open_due(qtbot, window)
     assert "nothing is due" in view.summary.text()

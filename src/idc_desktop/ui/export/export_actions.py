@@ -41,9 +41,12 @@ class ExportActions(QObject):
         ctx.attached.connect(self.refresh)
 
     def refresh(self) -> None:
-        library = self.ctx.library
-        on_library = library is not None and self.ctx.current_page() is library.view
-        self.update(not on_library or library.selected() is not None)
+        """A case is in hand in its session, on its page, or selected in the library (not on Due now)."""
+        ctx = self.ctx
+        if ctx.sessions.on_screen() is not None or ctx.cases.on_screen() is not None:
+            self.update(True)
+        else:
+            self.update(ctx.current_page() is ctx.library.view and ctx.library.selected() is not None)
 
     def update(self, has_case: bool) -> None:
         """Enable what makes sense: exports need a store; case exports a case in hand."""
