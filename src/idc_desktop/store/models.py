@@ -15,6 +15,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -72,9 +73,11 @@ class CaseRow(Base):
 
 class ConsultationRow(Base):
     __tablename__ = "consultations"
+    # Each case's latest session from the index alone (migration 0004); it also serves case_id.
+    __table_args__ = (Index("ix_consultations_case_id_held_on", "case_id", "held_on"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     held_on: Mapped[date] = mapped_column(Date)
     facilitator_role: Mapped[str] = mapped_column(String(200), default="")
     presenter_role: Mapped[str] = mapped_column(String(200), default="")
