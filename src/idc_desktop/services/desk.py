@@ -9,6 +9,7 @@ from datetime import date
 from idc_desktop.domain import Perspective
 from idc_desktop.domain.desk import DueNow, ServiceReport, Tally
 from idc_desktop.domain.errors import InputError
+from idc_desktop.domain.timeline import CaseTimeline, build_timeline
 from idc_desktop.privacy import scan
 from idc_desktop.services import shipped
 from idc_desktop.services.findings import Located
@@ -61,6 +62,13 @@ class DeskService:
         today = today or date.today()
         with self._store.unit() as uow:
             return DueNow(today=today, reviews=uow.desk.due_reviews(today), actions=uow.desk.open_actions(today))
+
+    def case_timeline(self, case_id: int) -> CaseTimeline:
+        """A case across its sessions: cycles, items, alliance and each action's fate at review."""
+        with self._store.unit() as uow:
+            uow.cases.get(case_id)  # a case that has gone is a clear error, not an empty timeline
+            sessions = [uow.consultations.get(i) for i in uow.consultations.ids_for_case(case_id)]
+        return build_timeline(sessions, self._label())
 
     def report(self, start: date, end: date) -> ServiceReport:
         check_range(start, end)

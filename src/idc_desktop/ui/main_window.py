@@ -238,10 +238,12 @@ class MainWindow(QMainWindow):
         try:
             case = self.services.cases.get(case_id)
             sessions = self.services.sessions.for_case(case_id)
+            timeline = self.services.desk.case_timeline(case_id)  # issue 14.2
         except IdcError as exc:
             QMessageBox.warning(self, APP_TITLE, str(exc))
             return
         self.case_view.show_case(case, sessions)
+        self.case_view.show_timeline(timeline)
         self.pages.setCurrentWidget(self.case_view)
         self.toolbar.hide()
         self.exports.update(True)
