@@ -9,10 +9,12 @@ from datetime import date
 from idc_desktop.domain import Perspective
 from idc_desktop.domain.desk import DueNow, ServiceReport, Tally
 from idc_desktop.domain.errors import InputError
+from idc_desktop.domain.patterns import PatternFilter, Patterns
 from idc_desktop.domain.timeline import CaseTimeline, build_timeline
 from idc_desktop.privacy import scan
 from idc_desktop.services import shipped
 from idc_desktop.services.findings import Located
+from idc_desktop.services.patterns import build_patterns
 from idc_desktop.services.privacy import PrivacyService
 from idc_desktop.store.store import Store
 
@@ -69,6 +71,19 @@ class DeskService:
             uow.cases.get(case_id)  # a case that has gone is a clear error, not an empty timeline
             sessions = [uow.consultations.get(i) for i in uow.consultations.ids_for_case(case_id)]
         return build_timeline(sessions, self._label())
+
+    def patterns(self, f: PatternFilter) -> Patterns:
+        """What recurs across the sessions the filter keeps (issue 14.3)."""
+        if problem := f.problem():
+            raise InputError(problem)
+        with self._store.unit() as uow:
+            counts = uow.patterns.counts(f)
+        return build_patterns(f, counts, self._label())
+
+    def specialties_and_settings(self) -> tuple[list[str], list[str]]:
+        """The specialties and settings cases in the log have (the patterns page's filter lists)."""
+        with self._store.unit() as uow:
+            return uow.patterns.specialties_and_settings()
 
     def report(self, start: date, end: date) -> ServiceReport:
         check_range(start, end)

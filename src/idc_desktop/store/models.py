@@ -161,6 +161,10 @@ class CatalogueItemRow(Base):
 
 class PerspectiveItemRow(Base):
     __tablename__ = "perspective_items"
+    __table_args__ = (  # patterns across the log (migration 0004): items counted, lead items found
+        Index("ix_perspective_items_perspective_item_key", "perspective", "item_key"),
+        Index("ix_perspective_items_lead", "perspective", "position", "consultation_id", "item_key"),
+    )
 
     consultation_id: Mapped[int] = mapped_column(
         ForeignKey("consultations.id", ondelete="CASCADE"), primary_key=True
@@ -202,6 +206,8 @@ class AllianceRow(Base):
 
 class PlanActionRow(Base):
     __tablename__ = "plan_actions"
+    # An action's fate at review is the action carried from it (migration 0004).
+    __table_args__ = (Index("ix_plan_actions_carried_from", "carried_from_id", "status", "reviewed"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     consultation_id: Mapped[int] = mapped_column(
