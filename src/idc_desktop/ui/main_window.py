@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.case_view: CaseView | None = None
         self.editor: SessionEditor | None = None
         self.due = None  # the Due now page's controller (ui/desk/due_controller.py), made on first Ctrl+D
+        self.patterns = None  # the Patterns page's controller (ui/desk/patterns_controller.py), first Ctrl+Shift+P
         self.undo_group = QUndoGroup(self)
         self.setCentralWidget(self.pages)
         bar = self.menuBar()

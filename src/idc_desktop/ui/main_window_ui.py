@@ -38,6 +38,12 @@ def _show_due(window: MainWindow) -> None:
     show_due(window)
 
 
+def _show_patterns(window: MainWindow) -> None:
+    from idc_desktop.ui.desk.patterns_controller import show_patterns  # the page loads on first use
+
+    show_patterns(window)
+
+
 def _service_report(window: MainWindow) -> None:
     from idc_desktop.ui.desk.report_controller import service_report  # reportlab loads on first use
 
@@ -81,6 +87,8 @@ def setup_actions(window: MainWindow) -> None:
     window.act_about = _action(window, "&About IDC Desktop", window._about)
     window.act_due = _action(window, "&Due now", lambda: _show_due(window), QKeySequence("Ctrl+D"), tip=(
         "Reviews due and overdue, open actions, actions carried over more than once"))
+    window.act_patterns = _action(window, "&Patterns across the log", lambda: _show_patterns(window),
+                                  QKeySequence("Ctrl+Shift+P"), tip="Items, combinations, alliance and actions that recur")
     window.act_report = _action(window, "Ser&vice report…", lambda: _service_report(window), tip=(
         "Consultations, cases, attendees, hours, actions and items for a date range, as PDF or CSV"))
     # Delete must not fire while typing in the search box.
@@ -100,7 +108,7 @@ def setup_menus_and_toolbar(window: MainWindow) -> None:
     case_menu.addSeparator()
     case_menu.addAction(window.act_delete)
     view_menu = window.menus["View"]
-    view_menu.addActions([window.act_due, window.act_find, window.act_fullscreen])
+    view_menu.addActions([window.act_due, window.act_patterns, window.act_find, window.act_fullscreen])
     view_menu.addSeparator()
     view_menu.addActions([window.act_project, window.act_stop_project, window.act_blank])
     view_menu.addSeparator()

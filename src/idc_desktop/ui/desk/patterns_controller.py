@@ -1,0 +1,160 @@
+"""Patterns across the log: fills the page from `DeskService.patterns` as the filter changes.
+
+View › Patterns across the log (Ctrl+Shift+P); the page is made the first time it is asked
+for. A filter change is counted after a short pause (`REFRESH_MS`), so stepping through dates
+with the arrow keys does not count every day on the way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QObject, QTimer
+
+from idc_desktop.domain import wording
+from idc_desktop.domain.cycle import PERSPECTIVE_TITLES, RATING_WORDS
+from idc_desktop.domain.enums import Perspective, Setting
+from idc_desktop.domain.errors import IdcError
+from idc_desktop.domain.patterns import RECURRING, PatternFilter, Patterns
+from idc_desktop.ui.desk.due_models import Column
+from idc_desktop.ui.desk.patterns_view import PatternsView
+from idc_desktop.ui.theme_tokens import set_tone
+
+if TYPE_CHECKING:
+    from idc_desktop.ui.main_window import MainWindow
+
+REFRESH_MS = 250
+EMPTY_LOG = "The log has no sessions yet: patterns appear here once sessions are recorded."
+NO_MATCH = ("No sessions match this filter ({what}). Widen the dates, or choose all specialties or all "
+            "settings.")
+
+
+def _col(heading: str, index: int) -> Column:
+    return Column(heading, lambda row, i=index: str(row[i]))
+
+
+def section_columns() -> dict[str, tuple[str, tuple[Column, ...], bool]]:
+    """Each section: its title, its table's columns (over tuples) and whether the chart stands up."""
+    sections: dict[str, tuple[str, tuple[Column, ...], bool]] = {
+        f"items{p.value}": (f"Chosen most often in {p.value}: {PERSPECTIVE_TITLES[p].lower()}",
+                            (_col("Item", 0), _col("Sessions", 1)), False) for p in Perspective}
+    sections["combinations"] = ("Recurring A-D combinations (the first item chosen in each)",
+                                (_col("Combination", 0), _col("Sessions", 1)), False)
+    sections["discipline"] = ("D, what staff feel and do, by discipline",
+                              (_col("Discipline", 0), _col("D contributions", 1), _col("Sessions", 2),
+                               _col("D items most chosen there", 3)), False)
+    sections["alliance"] = ("Working alliance ratings (mean of the sessions rated)",
+                            (_col("Dimension", 0), _col("Rated", 1), _col("Mean", 2),
+                             *(_col(word, 2 + r) for r, word in RATING_WORDS.items())), False)
+    sections["months"] = ("Sessions per month", (_col("Month", 0), _col("Sessions", 1)), True)
+    sections["actions"] = ("Actions agreed, and what their review made of them",
+                           (_col("At review", 0), _col("Actions", 1)), False)
+    return sections
+
+
+def month_name(key: str) -> str:
+    year, month = key.split("-")
+    return date(int(year), int(month), 1).strftime("%b %Y")
+
+
+def describe(f: PatternFilter) -> str:
+    dates = ("all dates" if f.start is None else f"{wording.day(f.start)} to {wording.day(f.end)}")
+    return ", ".join([dates, f.specialty or "all specialties", wording.term(f.setting) if f.setting else "all settings"])
+
+
+def summary_text(p: Patterns) -> str:
+    parts = [f"{wording.count(p.sessions, 'session')} of {wording.count(p.cases, 'case')} ({describe(p.filter)})"]
+    if p.sessions_with_items < p.sessions:
+        parts.append(f"{p.sessions - p.sessions_with_items} with nothing chosen in A-D")
+    share = p.actions_done_share
+    if share is not None:
+        parts.append(f"{share:.0%} of the actions reviewed were done")
+    return "; ".join(parts) + "."
+
+
+def fill(view: PatternsView, p: Patterns) -> None:
+    """Put the patterns on the page (the benchmark times this with the counting)."""
+    set_tone(view.summary, "")
+    if p.is_empty():
+        view.summary.setText(EMPTY_LOG if p.filter == PatternFilter() else NO_MATCH.format(what=describe(p.filter)))
+        view.show_sections(False)
+        return
+    view.summary.setText(summary_text(p))
+    view.show_sections(True)
+    s = view.sections
+    for perspective in Perspective:
+        rows = [(t.name, t.count) for t in p.items[perspective]]
+        s[f"items{perspective.value}"].show_rows(rows, rows, f"Nothing chosen in {perspective.value} in these sessions.")
+    rows = [(t.name, t.count) for t in p.combinations]
+    s["combinations"].show_rows(rows, rows, f"No combination recurs yet: it takes {RECURRING} sessions whose first "
+                                "items in A, B, C and D are the same.")
+    rows = [(d.discipline, d.contributions, d.sessions, ", ".join(d.top_items) or "none") for d in p.discipline_d]
+    s["discipline"].show_rows(rows, [(r[0], r[1]) for r in rows],
+                              "No contribution in D was noted with a discipline in these sessions.")
+    rated = [a for a in p.alliance if a.rated]
+    rows = [(a.dimension.value.capitalize(), a.rated, f"{a.mean:.1f}", *(a.counts.get(r, 0) for r in RATING_WORDS))
+            for a in rated]
+    s["alliance"].show_rows(rows, [(a.dimension.value.capitalize(), a.mean) for a in rated],
+                            "No alliance ratings in these sessions.", "{:.1f}")
+    rows = [(month_name(t.name), t.count) for t in p.months]
+    s["months"].show_rows(rows, rows, "No sessions in these months.")
+    rows = [(t.name, t.count) for t in p.actions]
+    s["actions"].show_rows(rows, rows, "No actions were agreed in these sessions.")
+
+
+class PatternsController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = PatternsView(section_columns())
+        self.view.back_requested.connect(window.show_library)
+        self.timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.view.filter_changed.connect(self.timer.start)
+        window.pages.addWidget(self.view)
+        self.patterns: Patterns | None = None
+
+    def current_filter(self) -> PatternFilter:
+        v = self.view
+        start = end = None
+        if not v.all_dates.isChecked():
+            start, end = (QDate.toPython(edit.date()) for edit in (v.start, v.end))
+        return PatternFilter(start, end, v.specialty.currentData(), v.setting.currentData())
+
+    def show(self) -> None:
+        w = self.window
+        if w.services is None or not w._leave_editor():
+            return
+        try:
+            specialties, _settings = w.services.desk.specialties_and_settings()
+        except IdcError:
+            specialties = []
+        self.view.set_choices(specialties, [(wording.term(s), s.value) for s in Setting])
+        self.refresh()
+        w.pages.setCurrentWidget(self.view)
+        w.toolbar.hide()
+        w.exports.update(False)
+        self.view.focus_first()
+
+    def refresh(self) -> None:
+        self.timer.stop()
+        f = self.current_filter()
+        try:
+            self.patterns = self.window.services.desk.patterns(f)
+        except IdcError as exc:  # a range that ends before it starts: said on the page, in words
+            self.patterns = None
+            self.view.summary.setText(str(exc))
+            set_tone(self.view.summary, "error")
+            self.view.show_sections(False)
+            return
+        fill(self.view, self.patterns)
+
+
+def show_patterns(window: MainWindow) -> PatternsController:
+    """View › Patterns across the log (Ctrl+Shift+P)."""
+    controller = getattr(window, "patterns", None)
+    if controller is None:
+        controller = window.patterns = PatternsController(window)
+    controller.show()
+    return controller
