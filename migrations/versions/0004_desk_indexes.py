@@ -12,6 +12,9 @@ Create Date: 2026-12-02
   order with no sort.
 - perspective_items (perspective, position, consultation_id, item_key): each session's lead
   item per perspective (the patterns' A-D combinations), found by seeks.
+- contributions (perspective, role, consultation_id): D by discipline, without reading the
+  contributions' text.
+- alliance_ratings (dimension, rating): the alliance ratings counted from the index alone.
 - plan_actions (carried_from_id, status, reviewed): what became of an action at review (the
   action carried from it); also the foreign key's own index, which SQLite does not make.
 """
@@ -34,9 +37,13 @@ def upgrade() -> None:
     op.create_index("ix_perspective_items_lead", "perspective_items",
                     ["perspective", "position", "consultation_id", "item_key"])
     op.create_index("ix_plan_actions_carried_from", "plan_actions", ["carried_from_id", "status", "reviewed"])
+    op.create_index("ix_contributions_perspective_role", "contributions", ["perspective", "role", "consultation_id"])
+    op.create_index("ix_alliance_ratings_dimension_rating", "alliance_ratings", ["dimension", "rating"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_alliance_ratings_dimension_rating", table_name="alliance_ratings")
+    op.drop_index("ix_contributions_perspective_role", table_name="contributions")
     op.drop_index("ix_plan_actions_carried_from", table_name="plan_actions")
     op.drop_index("ix_perspective_items_lead", table_name="perspective_items")
     op.drop_index("ix_perspective_items_perspective_item_key", table_name="perspective_items")

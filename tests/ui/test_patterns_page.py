@@ -96,3 +96,13 @@ def test_a_future_range_and_a_backwards_range_read_as_sentences(qtbot, window: M
 def test_an_empty_log_says_so(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     view = _open(qtbot, window).view
     assert view.summary.text() == EMPTY_LOG and view.scroll.isHidden()
+
+
+def test_ctrl_shift_p_is_listed_in_the_shortcuts_and_taken_by_nothing_else(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from idc_desktop.ui.help.shortcuts import shortcut_rows
+
+    native = QKeySequence("Ctrl+Shift+P").toString(QKeySequence.SequenceFormat.NativeText)
+    holders = [r.what for r in shortcut_rows(window) if native in r.keys.split(" or ")]
+    assert holders == ["Patterns across the log"]

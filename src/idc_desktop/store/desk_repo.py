@@ -132,13 +132,16 @@ class DeskRepository:
                                 .order_by(func.count().desc(), by_case.c.specialty)).all()
         settings = s.execute(select(by_case.c.setting, func.count()).group_by(by_case.c.setting)
                              .order_by(func.count().desc(), by_case.c.setting)).all()
+        # Rows of the range's sessions by a set of ids (from the (case_id, held_on) index), not a
+        # join: a join lets SQLite walk the items in index order, reading a wide session row each.
+        ids = select(ConsultationRow.id).where(in_range)
         attendees = s.execute(
             select(AttendeeRow.role, func.sum(AttendeeRow.count))
-            .join(ConsultationRow, ConsultationRow.id == AttendeeRow.consultation_id).where(in_range)
+            .where(AttendeeRow.consultation_id.in_(ids))
             .group_by(AttendeeRow.role).order_by(func.sum(AttendeeRow.count).desc(), AttendeeRow.role)).all()
         items = s.execute(
             select(PerspectiveItemRow.perspective, PerspectiveItemRow.item_key, func.count())
-            .join(ConsultationRow, ConsultationRow.id == PerspectiveItemRow.consultation_id).where(in_range)
+            .where(PerspectiveItemRow.consultation_id.in_(ids))
             .group_by(PerspectiveItemRow.perspective, PerspectiveItemRow.item_key)).all()
         return {"sessions": sessions, "cases": cases, "new_cases": new_cases or 0,
                 "specialties": _tallies(specialties), "settings": _tallies(settings),
@@ -149,9 +152,9 @@ class DeskRepository:
         later = aliased(PlanActionRow)
         rows = self._session.execute(
             select(PlanActionRow.status, later.status, later.reviewed, func.count())
-            .join(ConsultationRow, ConsultationRow.id == PlanActionRow.consultation_id)
             .outerjoin(later, later.carried_from_id == PlanActionRow.id)
-            .where(self._in_range(start, end), PlanActionRow.carried_from_id.is_(None))
+            .where(PlanActionRow.consultation_id.in_(select(ConsultationRow.id).where(self._in_range(start, end))),
+                   PlanActionRow.carried_from_id.is_(None))
             .group_by(PlanActionRow.status, later.status, later.reviewed)).all()
         counts: dict[Outcome, int] = defaultdict(int)
         for status, later_status, later_reviewed, n in rows:

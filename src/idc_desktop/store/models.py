@@ -178,6 +178,8 @@ class PerspectiveItemRow(Base):
 
 class ContributionRow(Base):
     __tablename__ = "contributions"
+    # D by discipline without reading the text (migration 0004).
+    __table_args__ = (Index("ix_contributions_perspective_role", "perspective", "role", "consultation_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     consultation_id: Mapped[int] = mapped_column(
@@ -194,6 +196,7 @@ class AllianceRow(Base):
     __tablename__ = "alliance_ratings"
     __table_args__ = (
         CheckConstraint("rating IS NULL OR (rating BETWEEN 1 AND 5)", name="rating_range"),
+        Index("ix_alliance_ratings_dimension_rating", "dimension", "rating"),  # patterns (migration 0004)
     )
 
     consultation_id: Mapped[int] = mapped_column(
