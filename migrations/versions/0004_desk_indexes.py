@@ -8,8 +8,9 @@ Create Date: 2026-12-02
   id; this index answers from the index alone (SQLite appends the rowid, so it also orders ties
   by id), where the old one-column index made SQLite read every wide session row and sort. It
   starts with case_id, so it replaces that index. A date range's sessions come from it too.
-- perspective_items (perspective, item_key): the items most often chosen, counted in index
-  order with no sort.
+- perspective_items (perspective, item_key, consultation_id): the items most often chosen,
+  counted in index order with no sort; and the sessions that chose an item (similar past
+  cases) read from the index alone.
 - perspective_items (perspective, position, consultation_id, item_key): each session's lead
   item per perspective (the patterns' A-D combinations), found by seeks.
 - contributions (perspective, role, consultation_id): D by discipline, without reading the
@@ -33,7 +34,8 @@ depends_on = None
 def upgrade() -> None:
     op.create_index("ix_consultations_case_id_held_on", "consultations", ["case_id", "held_on"])
     op.drop_index("ix_consultations_case_id", table_name="consultations")
-    op.create_index("ix_perspective_items_perspective_item_key", "perspective_items", ["perspective", "item_key"])
+    op.create_index("ix_perspective_items_perspective_item_key", "perspective_items",
+                    ["perspective", "item_key", "consultation_id"])
     op.create_index("ix_perspective_items_lead", "perspective_items",
                     ["perspective", "position", "consultation_id", "item_key"])
     op.create_index("ix_plan_actions_carried_from", "plan_actions", ["carried_from_id", "status", "reviewed"])

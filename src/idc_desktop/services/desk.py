@@ -10,6 +10,15 @@ from idc_desktop.domain import Perspective
 from idc_desktop.domain.desk import DueNow, ServiceReport, Tally
 from idc_desktop.domain.errors import InputError
 from idc_desktop.domain.patterns import PatternFilter, Patterns
+from idc_desktop.domain.similar import (
+    LIMIT,
+    SimilarCase,
+    best_cases,
+    candidates,
+    chosen_pairs,
+    session_scores,
+    shared_pairs,
+)
 from idc_desktop.domain.timeline import CaseTimeline, build_timeline
 from idc_desktop.privacy import scan
 from idc_desktop.services import shipped
@@ -20,6 +29,7 @@ from idc_desktop.store.store import Store
 
 TOP_ITEMS = 5  # per perspective
 TOP_OVERALL = 10
+CANDIDATES = 20  # sessions looked up per similar case shown (a case can hold several of the best)
 
 
 def parse_day(value: str, option: str) -> date:
@@ -84,6 +94,24 @@ class DeskService:
         """The specialties and settings cases in the log have (the patterns page's filter lists)."""
         with self._store.unit() as uow:
             return uow.patterns.specialties_and_settings()
+
+    def similar_cases(self, case_id: int, specialty: str, items: dict[Perspective, list[str]],
+                      limit: int = LIMIT) -> list[SimilarCase]:
+        """Past cases (not this one) whose A-D items overlap `items` most (issue 14.4)."""
+        pairs = chosen_pairs(items)
+        if not pairs:
+            return []
+        with self._store.unit() as uow:
+            hits = uow.similar.hits(pairs)
+            scores = session_scores(hits, uow.similar.sessions_in_log())
+            own = len(uow.consultations.ids_for_case(case_id))  # this case's sessions drop out
+            info = uow.similar.sessions_info(candidates(scores, CANDIDATES * limit + own))
+            ranked = best_cases(scores, info, specialty, case_id, limit)
+            briefs = uow.similar.briefs([session_id for session_id, _score in ranked])
+        shared = shared_pairs(hits, briefs)
+        label = self._label()
+        return [SimilarCase(session_id=sid, score=score, shared=[f"{p}: {label(k)}" for p, k in shared[sid]],
+                            **briefs[sid]) for sid, score in ranked if sid in briefs]
 
     def report(self, start: date, end: date) -> ServiceReport:
         check_range(start, end)

@@ -162,7 +162,7 @@ class CatalogueItemRow(Base):
 class PerspectiveItemRow(Base):
     __tablename__ = "perspective_items"
     __table_args__ = (  # patterns across the log (migration 0004): items counted, lead items found
-        Index("ix_perspective_items_perspective_item_key", "perspective", "item_key"),
+        Index("ix_perspective_items_perspective_item_key", "perspective", "item_key", "consultation_id"),
         Index("ix_perspective_items_lead", "perspective", "position", "consultation_id", "item_key"),
     )
 
