@@ -14,6 +14,9 @@ Figures (median of several runs after a warm-up):
 - **Patterns, whole log**: `DeskService.patterns()` with no filter and the page filled
   (`patterns_controller.fill`, offscreen); target <= 200 ms. Baseline: raw sqlite3 counts of the
   items per perspective and sessions per month.
+- **Similar past cases**: `DeskService.similar_cases` for one session's eight A-D items (what
+  the editor's panel runs in its worker thread after an item is chosen); target <= 50 ms.
+  Baseline: the raw sqlite3 read of the sessions that share any of those items.
 - **Service report**: `DeskService.report()` for the last 12 months, its findings scan and the
   PDF; target <= 1 s. Baseline: raw sqlite3 counting of the same range (sessions, attendees
   by role, items), the least any report could read.
@@ -39,6 +42,7 @@ CASES = 10_000
 SESSIONS_PER_CASE = 3
 TODAY = date(2026, 12, 2)
 REPORT_FROM, REPORT_TO = date(2025, 12, 3), TODAY
+SIMILAR_SESSION = 5  # the session whose items the similar-cases figure looks for
 ROLES = ("Staff nurse", "Consultant", "Registrar", "Healthcare assistant", "Psychologist", "Social worker",
          "Charge nurse", "Physiotherapist")
 TEXT = ("The team describes a pattern that repeats at every admission: staff feel pushed away, then "
@@ -279,6 +283,44 @@ def _raw_patterns(path: Path, reps: int) -> list[float]:
         conn.close()
 
 
+def _similar(data_dir: Path, reps: int) -> tuple[list[float], int]:
+    """`DeskService.similar_cases` for one session's eight A-D items: what the editor's panel runs
+    (in its worker thread) after an item is chosen."""
+    from idc_desktop.services import open_services
+
+    services = open_services(data_dir)
+    try:
+        session = services.sessions.get(SIMILAR_SESSION)
+        case = services.cases.get(session.case_id)
+        items = {p: list(r.items) for p, r in session.perspectives.items()}
+        found: dict[str, int] = {}
+
+        def once() -> None:
+            found["cases"] = len(services.desk.similar_cases(case.id, case.specialty, items))
+
+        return _timed(once, reps), found["cases"]
+    finally:
+        services.close()
+
+
+def _raw_similar(path: Path, reps: int) -> list[float]:
+    """The sessions that chose any of the same eight items, read with raw sqlite3."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        pairs = conn.execute("SELECT perspective, item_key FROM perspective_items WHERE consultation_id = ?",
+                             (SIMILAR_SESSION,)).fetchall()
+        where = " OR ".join("(perspective = ? AND item_key = ?)" for _ in pairs)
+        flat = [v for pair in pairs for v in pair]
+
+        def once() -> None:
+            conn.execute(f"SELECT consultation_id, perspective, item_key FROM perspective_items WHERE {where}",
+                         flat).fetchall()
+
+        return _timed(once, reps)
+    finally:
+        conn.close()
+
+
 def run(quick: bool) -> list[dict]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     reps = 3 if quick else 9
@@ -302,6 +344,9 @@ def run(quick: bool) -> list[dict]:
         app_patterns, pattern_sessions = _patterns(data_dir, reps)
         raw_patterns = _raw_patterns(path, reps)
         print(f"[desk] patterns: {pattern_sessions} sessions counted", file=sys.stderr)
+        app_similar, similar_found = _similar(data_dir, reps)
+        raw_similar = _raw_similar(path, reps)
+        print(f"[desk] similar: {similar_found} past cases listed", file=sys.stderr)
         return [
             {"name": "Due now shown, 10k cases / 30k sessions", "value": _median_ms(app_due), "unit": "ms",
              "baseline": "the same reviews and open actions via raw sqlite3", "baseline_value": _median_ms(raw_due),
@@ -312,6 +357,9 @@ def run(quick: bool) -> list[dict]:
             {"name": "patterns, whole log (counts and page filled), 10k cases", "value": _median_ms(app_patterns),
              "unit": "ms", "baseline": "raw sqlite3 item and month counts", "baseline_value": _median_ms(raw_patterns),
              "target": "<= 200 ms"},
+            {"name": "similar past cases for 8 chosen items, 10k cases", "value": _median_ms(app_similar),
+             "unit": "ms", "baseline": "raw sqlite3 read of the sessions sharing an item",
+             "baseline_value": _median_ms(raw_similar), "target": "<= 50 ms"},
         ]
     finally:
         shutil.rmtree(work, ignore_errors=True)
