@@ -17,7 +17,18 @@ def _open(qtbot, window: MainWindow) -> PatternsController:  # noqa: ANN001
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     controller = window.patterns
     assert controller is not None and window.pages.currentWidget() is controller.view
+    _counted(qtbot, controller)
     return controller
+
+
+def _counted(qtbot, controller: PatternsController) -> None:  # noqa: ANN001
+    """Wait for the worker thread's count to reach the page."""
+    qtbot.waitUntil(lambda: not controller.busy, timeout=5000)
+
+
+def _refresh(qtbot, controller: PatternsController) -> None:  # noqa: ANN001
+    controller.refresh()
+    _counted(qtbot, controller)
 
 
 def _rows(section) -> list[list[str]]:  # noqa: ANN001
@@ -60,10 +71,11 @@ def test_filters_recount_and_an_empty_match_says_so(qtbot, window: MainWindow, s
     view = controller.view
     view.specialty.setCurrentIndex(view.specialty.findData("Renal"))
     assert controller.timer.isActive()  # counted after a pause, not on every step
-    qtbot.waitUntil(lambda: not controller.timer.isActive() and controller.patterns.filter.specialty == "Renal")
+    qtbot.waitUntil(lambda: not controller.timer.isActive() and not controller.busy
+                    and controller.patterns.filter.specialty == "Renal", timeout=5000)
     assert controller.patterns.sessions == 2 and view.summary.text().startswith("2 sessions of 1 case")
     view.setting.setCurrentIndex(view.setting.findData("outpatient"))
-    controller.refresh()
+    _refresh(qtbot, controller)
     assert view.scroll.isHidden()
     assert view.summary.text().startswith("No sessions match this filter (all dates, Renal, Outpatient)")
 
@@ -76,16 +88,16 @@ def test_a_future_range_and_a_backwards_range_read_as_sentences(qtbot, window: M
     view.all_dates.setChecked(False)
     view.start.setDate(QDate(2031, 1, 1))
     view.end.setDate(QDate(2031, 12, 31))
-    controller.refresh()
+    _refresh(qtbot, controller)
     assert view.scroll.isHidden() and "No sessions match this filter (1 Jan 2031 to 31 Dec 2031" in view.summary.text()
     view.start.setDate(QDate(2026, 5, 1))
     view.end.setDate(QDate(2026, 4, 1))
-    controller.refresh()
+    _refresh(qtbot, controller)
     assert view.summary.text() == "The range ends (2026-04-01) before it starts (2026-05-01)."
     assert view.summary.property("tone") == "error" and view.scroll.isHidden()
     view.start.setDate(QDate(2026, 3, 1))
     view.end.setDate(QDate(2026, 3, 31))
-    controller.refresh()  # one session, nothing chosen: each section says so in words
+    _refresh(qtbot, controller)  # one session, nothing chosen: each section says so in words
     assert not view.scroll.isHidden() and view.summary.property("tone") == ""
     assert view.sections["itemsA"].chart.isHidden()
     assert view.sections["itemsA"].empty.text() == "Nothing chosen in A in these sessions."
@@ -106,3 +118,20 @@ def test_ctrl_shift_p_is_listed_in_the_shortcuts_and_taken_by_nothing_else(windo
     native = QKeySequence("Ctrl+Shift+P").toString(QKeySequence.SequenceFormat.NativeText)
     holders = [r.what for r in shortcut_rows(window) if native in r.keys.split(" or ")]
     assert holders == ["Patterns across the log"]
+
+
+def test_counting_runs_off_the_gui_thread_and_the_latest_filter_wins(qtbot, window: MainWindow,  # noqa: ANN001
+                                                                      services: Services) -> None:
+    from idc_desktop.ui.desk.patterns_controller import COUNTING
+
+    small_log(services)
+    controller = _open(qtbot, window)
+    view = controller.view
+    view.specialty.setCurrentIndex(view.specialty.findData("Oncology"))
+    controller.refresh()
+    assert controller.busy and view.summary.text() == COUNTING  # the page waits; the event loop does not
+    view.specialty.setCurrentIndex(view.specialty.findData("Renal"))
+    controller.refresh()  # the Oncology count, if it arrives now, is dropped
+    _counted(qtbot, controller)
+    qtbot.wait(50)
+    assert controller.patterns.filter.specialty == "Renal" and controller.patterns.sessions == 2

@@ -2,7 +2,8 @@
 
 View › Patterns across the log (Ctrl+Shift+P); the page is made the first time it is asked
 for. A filter change is counted after a short pause (`REFRESH_MS`), so stepping through dates
-with the arrow keys does not count every day on the way.
+with the arrow keys does not count every day on the way, and the counting runs in a worker
+thread (`BackgroundTask`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from idc_desktop.domain import wording
 from idc_desktop.domain.cycle import PERSPECTIVE_TITLES, RATING_WORDS
 from idc_desktop.domain.enums import Perspective, Setting
 from idc_desktop.domain.errors import IdcError
+from idc_desktop.ui.background import BackgroundTask
 from idc_desktop.domain.patterns import RECURRING, PatternFilter, Patterns
 from idc_desktop.ui.desk.due_models import Column
 from idc_desktop.ui.desk.patterns_view import PatternsView
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from idc_desktop.ui.main_window import MainWindow
 
 REFRESH_MS = 250
+COUNTING = "Counting…"
 EMPTY_LOG = "The log has no sessions yet: patterns appear here once sessions are recorded."
 NO_MATCH = ("No sessions match this filter ({what}). Widen the dates, or choose all specialties or all "
             "settings.")
@@ -114,6 +117,9 @@ class PatternsController(QObject):
         self.view.filter_changed.connect(self.timer.start)
         window.pages.addWidget(self.view)
         self.patterns: Patterns | None = None
+        self.task: BackgroundTask | None = None
+        self.busy = False  # a count is on its way
+        self._generation = 0
 
     def current_filter(self) -> PatternFilter:
         v = self.view
@@ -138,17 +144,42 @@ class PatternsController(QObject):
         self.view.focus_first()
 
     def refresh(self) -> None:
+        """Count for the current filter in a worker thread (a whole log takes a few hundred ms, and
+        this runs from a timer: the event loop must not wait); a result overtaken by a newer
+        filter is dropped."""
         self.timer.stop()
         f = self.current_filter()
-        try:
-            self.patterns = self.window.services.desk.patterns(f)
-        except IdcError as exc:  # a range that ends before it starts: said on the page, in words
-            self.patterns = None
-            self.view.summary.setText(str(exc))
-            set_tone(self.view.summary, "error")
-            self.view.show_sections(False)
+        if problem := f.problem():  # a range that ends before it starts: said on the page, in words
+            self._generation += 1
+            self._show_problem(problem)
             return
-        fill(self.view, self.patterns)
+        self._generation += 1
+        generation = self._generation
+        self.busy = True
+        set_tone(self.view.summary, "")
+        self.view.summary.setText(COUNTING)
+        services = self.window.services
+        task = BackgroundTask(lambda _progress: services.desk.patterns(f), self)
+        task.succeeded.connect(lambda patterns: self._arrived(generation, patterns))
+        task.failed.connect(lambda message: self._arrived(generation, None, message))
+        self.task = task.start()
+
+    def _arrived(self, generation: int, patterns: Patterns | None, message: str = "") -> None:
+        if generation != self._generation:
+            return
+        self.busy = False
+        if patterns is None:
+            self._show_problem(f"The patterns could not be counted: {message}")
+            return
+        self.patterns = patterns
+        fill(self.view, patterns)
+
+    def _show_problem(self, message: str) -> None:
+        self.busy = False
+        self.patterns = None
+        self.view.summary.setText(message)
+        set_tone(self.view.summary, "error")
+        self.view.show_sections(False)
 
 
 def show_patterns(window: MainWindow) -> PatternsController:
