@@ -95,3 +95,30 @@ def test_specialties_and_settings_for_the_filter_lists(services: Services) -> No
     small_log(services)
     specialties, settings = services.desk.specialties_and_settings()
     assert specialties == ["Oncology", "Renal"] and settings == ["inpatient", "outpatient"]
+
+
+def test_the_patterns_pdf_prints_each_pattern_and_no_case_text(services: Services) -> None:
+    from tests.services.test_service_report import _pdf_text
+
+    small_log(services)
+    patterns = services.desk.patterns(PatternFilter(specialty="Renal"))
+    pdf = services.desk.patterns_pdf(patterns)
+    assert pdf.startswith(b"%PDF")
+    text = _pdf_text(pdf)
+    assert "Patterns across the log" in text and "All dates · Renal · all settings" in text
+    assert "Chosen most often in A" in text and "dismissive" in text
+    assert "Recurring A-D combinations" in text and "Staff nurse" in text and "Sessions per month" in text
+    assert "We keep visits short" not in text  # contributions' words never print
+    assert "IDC-" not in text  # nor case codes
+    empty = _pdf_text(services.desk.patterns_pdf(services.desk.patterns(PatternFilter(specialty="Surgery"))))
+    assert "No sessions match this filter, so there is nothing to count." in empty
+
+
+def test_the_patterns_gate_scans_disciplines_and_item_labels(services: Services) -> None:
+    small_log(services)
+    session = services.sessions.start(services.cases.create(Case(code="", specialty="Renal")).id,
+                                      held_on=date(2026, 3, 9))
+    session.perspectives[Perspective.D].contributions.append(Contribution("We felt pushed", "Dr Okafor's team"))
+    services.sessions.save(session)
+    found = services.desk.patterns_findings(services.desk.patterns(PatternFilter()))
+    assert any(f.where == "discipline" for f in found), found

@@ -135,3 +135,21 @@ def test_counting_runs_off_the_gui_thread_and_the_latest_filter_wins(qtbot, wind
     _counted(qtbot, controller)
     qtbot.wait(50)
     assert controller.patterns.filter.specialty == "Renal" and controller.patterns.sessions == 2
+
+
+def test_save_as_pdf_writes_the_patterns_shown(qtbot, window: MainWindow, services: Services, tmp_path,  # noqa: ANN001
+                                               monkeypatch) -> None:  # noqa: ANN001
+    import pypdfium2
+    from PySide6.QtWidgets import QFileDialog
+
+    small_log(services)
+    controller = _open(qtbot, window)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "patterns.pdf"), ""))
+    controller.view.save_pdf.click()
+    path = tmp_path / "patterns.pdf"
+    assert path.exists() and (path.stat().st_mode & 0o077) == 0  # private, as every export
+    document = pypdfium2.PdfDocument(path.read_bytes())
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    assert "Patterns across the log" in text and "dismissive" in text
+    assert "Patterns written to" in window.statusBar().currentMessage()

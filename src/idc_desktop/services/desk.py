@@ -90,6 +90,20 @@ class DeskService:
             counts = uow.patterns.counts(f)
         return build_patterns(f, counts, self._label())
 
+    def patterns_findings(self, patterns: Patterns) -> list[Located]:
+        """Findings in the patterns' only words that are not ours: the specialty chosen,
+        disciplines and item labels (a lead can type any of them)."""
+        words = [("specialty", patterns.filter.specialty)] if patterns.filter.specialty else []
+        words += [("discipline", d.discipline) for d in patterns.discipline_d]
+        words += [("item", t.name) for tallies in patterns.items.values() for t in tallies]
+        words += [("item", label) for d in patterns.discipline_d for label in d.top_items]
+        return self._findings(words)
+
+    def patterns_pdf(self, patterns: Patterns, paper: str = "a4") -> bytes:
+        from idc_desktop.export.pdf.patterns_report import render_patterns  # reportlab loads only when needed
+
+        return render_patterns(patterns, paper)
+
     def specialties_and_settings(self) -> tuple[list[str], list[str]]:
         """The specialties and settings cases in the log have (the patterns page's filter lists)."""
         with self._store.unit() as uow:
@@ -124,10 +138,13 @@ class DeskService:
     def report_findings(self, report: ServiceReport) -> list[Located]:
         """Findings in the report's only words that are not ours: specialties, disciplines and
         item labels (a lead can type any of them)."""
-        config = self._privacy.config()
         words = [("specialty", t.name) for t in report.specialties]
         words += [("discipline", t.name) for t in report.attendees]
         words += [("item", t.name) for tallies in report.items.values() for t in tallies]
+        return self._findings(words)
+
+    def _findings(self, words: list[tuple[str, str]]) -> list[Located]:
+        config = self._privacy.config()
         seen: set[tuple[str, str]] = set()
         found: list[Located] = []
         for where, text in words:

@@ -9,15 +9,18 @@ thread (`BackgroundTask`).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from idc_desktop.domain import wording
 from idc_desktop.domain.cycle import PERSPECTIVE_TITLES, RATING_WORDS
 from idc_desktop.domain.enums import Perspective, Setting
-from idc_desktop.domain.errors import IdcError
-from idc_desktop.ui.background import BackgroundTask
+from idc_desktop.domain.errors import Cancelled, IdcError
+from idc_desktop.export.files import write_atomically
+from idc_desktop.ui.background import BackgroundTask, run_and_wait
 from idc_desktop.domain.patterns import RECURRING, PatternFilter, Patterns
 from idc_desktop.ui.desk.due_models import Column
 from idc_desktop.ui.desk.patterns_view import PatternsView
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
 
 REFRESH_MS = 250
 COUNTING = "Counting…"
+PDF_NAME = "idc-patterns.pdf"
 EMPTY_LOG = "The log has no sessions yet: patterns appear here once sessions are recorded."
 NO_MATCH = ("No sessions match this filter ({what}). Widen the dates, or choose all specialties or all "
             "settings.")
@@ -115,6 +119,7 @@ class PatternsController(QObject):
         self.timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.view.filter_changed.connect(self.timer.start)
+        self.view.save_pdf.clicked.connect(self.save_pdf)
         window.pages.addWidget(self.view)
         self.patterns: Patterns | None = None
         self.task: BackgroundTask | None = None
@@ -163,6 +168,34 @@ class PatternsController(QObject):
         task.succeeded.connect(lambda patterns: self._arrived(generation, patterns))
         task.failed.connect(lambda message: self._arrived(generation, None, message))
         self.task = task.start()
+
+    def save_pdf(self) -> Path | None:
+        """The patterns shown, as a PDF: through the findings gate, written off the GUI thread."""
+        w, patterns = self.window, self.patterns
+        if patterns is None or self.busy:
+            return None
+        from idc_desktop.ui.privacy.findings_gate import acknowledge_findings
+
+        if not acknowledge_findings(w, w.services.desk.patterns_findings(patterns), "Export"):
+            return None
+        chosen, _ = QFileDialog.getSaveFileName(w, "Save the patterns", str(w.settings.export_folder / PDF_NAME),
+                                                "PDF files (*.pdf)")
+        if not chosen:
+            return None
+        from idc_desktop.ui.export.pdf_dialog import default_paper
+
+        path, paper, desk = Path(chosen), default_paper(w.settings), w.services.desk
+        try:
+            run_and_wait(w, f"Writing {path.name}\u2026",
+                         lambda _progress: write_atomically(path, desk.patterns_pdf(patterns, paper)))
+        except Cancelled:
+            return None
+        except IdcError as exc:
+            QMessageBox.warning(w, "Nothing written", f"The PDF was not written.\n\n{exc}")
+            return None
+        w.settings.export_folder = path.parent
+        w.statusBar().showMessage(f"Patterns written to {path}.", 8000)
+        return path
 
     def _arrived(self, generation: int, patterns: Patterns | None, message: str = "") -> None:
         if generation != self._generation:

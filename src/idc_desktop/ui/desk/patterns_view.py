@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
     QToolButton,
@@ -138,9 +139,12 @@ class PatternsView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(content)
 
+        self.save_pdf = QPushButton("Save as P&DF…", objectName="patternsPdf")
+        self.save_pdf.setToolTip("The patterns shown, as a PDF: charts and their tables")
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(heading, stretch=1)
+        top.addWidget(self.save_pdf)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
