@@ -87,7 +87,7 @@ def setup_actions(window: MainWindow) -> None:
     window.act_about = _action(window, "&About IDC Desktop", window._about)
     window.act_due = _action(window, "&Due now", lambda: _show_due(window), QKeySequence("Ctrl+D"), tip=(
         "Reviews due and overdue, open actions, actions carried over more than once"))
-    window.act_patterns = _action(window, "&Patterns across the log", lambda: _show_patterns(window),
+    window.act_patterns = _action(window, "P&atterns across the log", lambda: _show_patterns(window),
                                   QKeySequence("Ctrl+Shift+P"), tip="Items, combinations, alliance and actions that recur")
     window.act_report = _action(window, "Ser&vice report…", lambda: _service_report(window), tip=(
         "Consultations, cases, attendees, hours, actions and items for a date range, as PDF or CSV"))
