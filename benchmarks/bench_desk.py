@@ -11,6 +11,12 @@ Figures (median of several runs after a warm-up):
 - **Due now shown**: `DeskService.due_now()` and the page filled (`due_controller.fill` on a
   shown `DueView`, offscreen) until it is repainted; target <= 100 ms. Baseline: the same
   reviews and open actions read with raw stdlib sqlite3 (one query each, rows fetched).
+- **Patterns, whole log**: `DeskService.patterns()` with no filter and the page filled
+  (`patterns_controller.fill`, offscreen); target <= 200 ms. Baseline: raw sqlite3 counts of the
+  items per perspective and sessions per month.
+- **Similar past cases**: `DeskService.similar_cases` for one session's eight A-D items (what
+  the editor's panel runs in its worker thread after an item is chosen); target <= 50 ms.
+  Baseline: the raw sqlite3 read of the sessions that share any of those items.
 - **Service report**: `DeskService.report()` for the last 12 months, its findings scan and the
   PDF; target <= 1 s. Baseline: raw sqlite3 counting of the same range (sessions, attendees
   by role, items), the least any report could read.
@@ -36,6 +42,7 @@ CASES = 10_000
 SESSIONS_PER_CASE = 3
 TODAY = date(2026, 12, 2)
 REPORT_FROM, REPORT_TO = date(2025, 12, 3), TODAY
+SIMILAR_SESSION = 5  # the session whose items the similar-cases figure looks for
 ROLES = ("Staff nurse", "Consultant", "Registrar", "Healthcare assistant", "Psychologist", "Social worker",
          "Charge nurse", "Physiotherapist")
 TEXT = ("The team describes a pattern that repeats at every admission: staff feel pushed away, then "
@@ -57,7 +64,7 @@ def add_sessions(path: Path, seed: int = 14) -> int:
                 for family in ("seen", "response")}
         case_ids = [i for (i,) in conn.execute("SELECT id FROM cases ORDER BY id")]
         session_id = action_id = 0
-        sessions, attendees, items, notes, actions = [], [], [], [], []
+        sessions, attendees, items, notes, actions, alliance, voices = [], [], [], [], [], [], []
         for case_id in case_ids:
             held = date(2024, 1, 1) + timedelta(days=rng.randrange(700))
             previous: list[tuple[int, str, str, str | None]] = []  # (id, text, owner, due) still open
@@ -74,6 +81,10 @@ def add_sessions(path: Path, seed: int = 14) -> int:
                     for position, key in enumerate(rng.sample(keys[family], 2)):
                         items.append((session_id, perspective, key, position))
                     notes.append((session_id, perspective, TEXT))
+                for dimension in ("goals", "tasks", "bond"):
+                    alliance.append((session_id, dimension, rng.randint(1, 5), TEXT))
+                for position, role in enumerate(rng.sample(ROLES, 2)):  # D, what staff feel and do
+                    voices.append((session_id, "D", position, TEXT, role, 0))
                 still_open = []
                 position = 0
                 for old_id, text, owner, due in previous:  # the follow-up's review of each carried action
@@ -101,6 +112,10 @@ def add_sessions(path: Path, seed: int = 14) -> int:
         conn.executemany("INSERT INTO perspective_items (consultation_id, perspective, item_key, position) "
                          "VALUES (?,?,?,?)", items)
         conn.executemany("INSERT INTO perspective_notes (consultation_id, perspective, summary) VALUES (?,?,?)", notes)
+        conn.executemany("INSERT INTO alliance_ratings (consultation_id, dimension, rating, notes) VALUES (?,?,?,?)",
+                         alliance)
+        conn.executemany("INSERT INTO contributions (consultation_id, perspective, position, text, role, salient) "
+                         "VALUES (?,?,?,?,?,?)", voices)
         conn.executemany("INSERT INTO plan_actions (id, consultation_id, position, text, owner_role, due_on, status, "
                          "carried_from_id, reviewed) VALUES (?,?,?,?,?,?,?,?,?)", actions)
         conn.execute("""UPDATE cases SET
@@ -211,13 +226,97 @@ def _raw_report(path: Path, reps: int) -> tuple[list[float], int]:
         def once() -> None:
             got["sessions"] = conn.execute("SELECT count(*) FROM consultations WHERE held_on BETWEEN ? AND ?",
                                            span).fetchone()[0]
-            conn.execute("SELECT role, sum(count) FROM attendees a JOIN consultations s ON s.id = a.consultation_id "
-                         "WHERE s.held_on BETWEEN ? AND ? GROUP BY role", span).fetchall()
-            conn.execute("SELECT perspective, item_key, count(*) FROM perspective_items i JOIN consultations s "
-                         "ON s.id = i.consultation_id WHERE s.held_on BETWEEN ? AND ? "
+            in_range = "consultation_id IN (SELECT id FROM consultations WHERE held_on BETWEEN ? AND ?)"
+            conn.execute(f"SELECT role, sum(count) FROM attendees WHERE {in_range} GROUP BY role", span).fetchall()
+            conn.execute(f"SELECT perspective, item_key, count(*) FROM perspective_items WHERE {in_range} "
                          "GROUP BY perspective, item_key", span).fetchall()
 
         return _timed(once, reps), got["sessions"]
+    finally:
+        conn.close()
+
+
+def _patterns(data_dir: Path, reps: int) -> tuple[list[float], int]:
+    """`DeskService.patterns()` for the whole log and the page filled (`patterns_controller.fill`)."""
+    from PySide6.QtCore import QEventLoop
+
+    from idc_desktop.domain.patterns import PatternFilter
+    from idc_desktop.services import open_services
+    from idc_desktop.ui.desk.patterns_controller import fill, section_columns
+    from idc_desktop.ui.desk.patterns_view import PatternsView
+    from idc_desktop.ui.launch import application
+
+    app = application()
+    services = open_services(data_dir)
+    view = PatternsView(section_columns())
+    got: dict[str, int] = {}
+    try:
+        view.resize(1280, 900)
+        view.show()
+        app.processEvents()
+
+        def once() -> None:
+            patterns = services.desk.patterns(PatternFilter())
+            fill(view, patterns)
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            got["sessions"] = patterns.sessions
+
+        return _timed(once, reps), got["sessions"]
+    finally:
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+        services.close()
+
+
+def _raw_patterns(path: Path, reps: int) -> list[float]:
+    """The least a patterns page could read: items per perspective and sessions per month."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        def once() -> None:
+            conn.execute("SELECT perspective, item_key, count(*) FROM perspective_items "
+                         "GROUP BY perspective, item_key").fetchall()
+            conn.execute("SELECT substr(held_on, 1, 7), count(*) FROM consultations GROUP BY 1").fetchall()
+
+        return _timed(once, reps)
+    finally:
+        conn.close()
+
+
+def _similar(data_dir: Path, reps: int) -> tuple[list[float], int]:
+    """`DeskService.similar_cases` for one session's eight A-D items: what the editor's panel runs
+    (in its worker thread) after an item is chosen."""
+    from idc_desktop.services import open_services
+
+    services = open_services(data_dir)
+    try:
+        session = services.sessions.get(SIMILAR_SESSION)
+        case = services.cases.get(session.case_id)
+        items = {p: list(r.items) for p, r in session.perspectives.items()}
+        found: dict[str, int] = {}
+
+        def once() -> None:
+            found["cases"] = len(services.desk.similar_cases(case.id, case.specialty, items))
+
+        return _timed(once, reps), found["cases"]
+    finally:
+        services.close()
+
+
+def _raw_similar(path: Path, reps: int) -> list[float]:
+    """The sessions that chose any of the same eight items, read with raw sqlite3."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        pairs = conn.execute("SELECT perspective, item_key FROM perspective_items WHERE consultation_id = ?",
+                             (SIMILAR_SESSION,)).fetchall()
+        where = " OR ".join("(perspective = ? AND item_key = ?)" for _ in pairs)
+        flat = [v for pair in pairs for v in pair]
+
+        def once() -> None:
+            conn.execute(f"SELECT consultation_id, perspective, item_key FROM perspective_items WHERE {where}",
+                         flat).fetchall()
+
+        return _timed(once, reps)
     finally:
         conn.close()
 
@@ -242,6 +341,12 @@ def run(quick: bool) -> list[dict]:
         if sessions != raw_sessions:
             raise RuntimeError(f"the report and the raw count disagree: {sessions} vs {raw_sessions}")
         print(f"[desk] report: {sessions} sessions in range, PDF {pdf_bytes / 1024:.0f} KB", file=sys.stderr)
+        app_patterns, pattern_sessions = _patterns(data_dir, reps)
+        raw_patterns = _raw_patterns(path, reps)
+        print(f"[desk] patterns: {pattern_sessions} sessions counted", file=sys.stderr)
+        app_similar, similar_found = _similar(data_dir, reps)
+        raw_similar = _raw_similar(path, reps)
+        print(f"[desk] similar: {similar_found} past cases listed", file=sys.stderr)
         return [
             {"name": "Due now shown, 10k cases / 30k sessions", "value": _median_ms(app_due), "unit": "ms",
              "baseline": "the same reviews and open actions via raw sqlite3", "baseline_value": _median_ms(raw_due),
@@ -249,6 +354,12 @@ def run(quick: bool) -> list[dict]:
             {"name": "service report (12 months: counts, gate, PDF), 10k cases", "value": _median_ms(app_report),
              "unit": "ms", "baseline": "raw sqlite3 counts of the same range",
              "baseline_value": _median_ms(raw_report), "target": "<= 1000 ms"},
+            {"name": "patterns, whole log (counts and page filled), 10k cases", "value": _median_ms(app_patterns),
+             "unit": "ms", "baseline": "raw sqlite3 item and month counts", "baseline_value": _median_ms(raw_patterns),
+             "target": "<= 200 ms"},
+            {"name": "similar past cases for 8 chosen items, 10k cases", "value": _median_ms(app_similar),
+             "unit": "ms", "baseline": "raw sqlite3 read of the sessions sharing an item",
+             "baseline_value": _median_ms(raw_similar), "target": "<= 50 ms"},
         ]
     finally:
         shutil.rmtree(work, ignore_errors=True)

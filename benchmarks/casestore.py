@@ -26,7 +26,7 @@ from pathlib import Path
 from idc_desktop.domain import Case, CaseStatus, LifeStage, Setting
 from idc_desktop.domain.codes import CODE_ALPHABET, CODE_PREFIX, code_problem
 from idc_desktop.domain.validation import clean_case
-from idc_desktop.paths import make_private_dir, store_path
+from idc_desktop.paths import make_private_dir, migrations_dir, store_path
 from idc_desktop.services import seed_defaults, shipped
 from idc_desktop.store.opening import open_store
 from idc_desktop.store.revisions import head_revision
@@ -214,8 +214,12 @@ def cache_root() -> Path:
 
 
 def cache_key() -> str:
-    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:10]
-    return f"{head_revision()}-{source}"
+    """The head revision, and a hash of this generator and of every migration script: a script
+    changed in place (a revision not yet released) must not reuse a store built by the old one."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for script in sorted((migrations_dir() / "versions").glob("*.py")):
+        digest.update(script.read_bytes())
+    return f"{head_revision()}-{digest.hexdigest()[:10]}"
 
 
 def cached_store(n: int) -> Path:

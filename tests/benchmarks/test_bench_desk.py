@@ -23,5 +23,10 @@ def test_added_sessions_are_read_by_the_services_as_the_raw_queries_read_them(tm
         assert any(a.times_carried >= 2 for a in due.actions)  # three sessions: carried twice
         assert report.sessions > 0 and report.attendees and report.top_items
         assert services.sessions.get(1).perspectives  # a whole session reads back
+        from idc_desktop.domain.patterns import PatternFilter
+
+        patterns = services.desk.patterns(PatternFilter())
+        assert patterns.sessions == 120 and all(a.rated == 120 for a in patterns.alliance)
+        assert sum(d.contributions for d in patterns.discipline_d) == 240  # two voices in D per session
     finally:
         services.close()

@@ -116,3 +116,16 @@ def test_demo_log_has_its_overdue_reviews(demo_services: Services) -> None:
     assert {r.code for r in due.reviews} == {"IDC-R4T7", "IDC-9HWM"}  # IDC-K2PX is closed
     assert all(r.overdue for r in due.reviews)
     assert due.actions and all(a.code in {"IDC-R4T7", "IDC-9HWM"} for a in due.actions)
+
+
+def test_two_sessions_on_one_day_the_later_made_is_the_current_plan(services: Services) -> None:
+    case_id = _case(services)
+    _session(services, case_id, date(2026, 5, 1), date(2026, 5, 10),
+             [PlanAction(text="First plan's action", owner_role="Staff nurse")])
+    second = _session(services, case_id, date(2026, 5, 1), date(2026, 5, 20),
+                      [PlanAction(text="Second plan's action", owner_role="Consultant")])
+    due = services.desk.due_now(TODAY)
+    [review] = due.reviews
+    assert review.session_id == second.id and review.review_on == date(2026, 5, 20)
+    assert {a.session_id for a in due.actions} == {second.id}
+    assert "Second plan's action" in [a.text for a in due.actions]

@@ -9,14 +9,27 @@ from datetime import date
 from idc_desktop.domain import Perspective
 from idc_desktop.domain.desk import DueNow, ServiceReport, Tally
 from idc_desktop.domain.errors import InputError
+from idc_desktop.domain.patterns import PatternFilter, Patterns
+from idc_desktop.domain.similar import (
+    LIMIT,
+    SimilarCase,
+    best_cases,
+    candidates,
+    chosen_pairs,
+    session_scores,
+    shared_pairs,
+)
+from idc_desktop.domain.timeline import CaseTimeline, build_timeline
 from idc_desktop.privacy import scan
 from idc_desktop.services import shipped
 from idc_desktop.services.findings import Located
+from idc_desktop.services.patterns import build_patterns
 from idc_desktop.services.privacy import PrivacyService
 from idc_desktop.store.store import Store
 
 TOP_ITEMS = 5  # per perspective
 TOP_OVERALL = 10
+CANDIDATES = 20  # sessions looked up per similar case shown (a case can hold several of the best)
 
 
 def parse_day(value: str, option: str) -> date:
@@ -62,6 +75,58 @@ class DeskService:
         with self._store.unit() as uow:
             return DueNow(today=today, reviews=uow.desk.due_reviews(today), actions=uow.desk.open_actions(today))
 
+    def case_timeline(self, case_id: int) -> CaseTimeline:
+        """A case across its sessions: cycles, items, alliance and each action's fate at review."""
+        with self._store.unit() as uow:
+            uow.cases.get(case_id)  # a case that has gone is a clear error, not an empty timeline
+            sessions = [uow.consultations.get(i) for i in uow.consultations.ids_for_case(case_id)]
+        return build_timeline(sessions, self._label())
+
+    def patterns(self, f: PatternFilter) -> Patterns:
+        """What recurs across the sessions the filter keeps (issue 14.3)."""
+        if problem := f.problem():
+            raise InputError(problem)
+        with self._store.unit() as uow:
+            counts = uow.patterns.counts(f)
+        return build_patterns(f, counts, self._label())
+
+    def patterns_findings(self, patterns: Patterns) -> list[Located]:
+        """Findings in the patterns' only words that are not ours: the specialty chosen,
+        disciplines and item labels (a lead can type any of them)."""
+        words = [("specialty", patterns.filter.specialty)] if patterns.filter.specialty else []
+        words += [("discipline", d.discipline) for d in patterns.discipline_d]
+        words += [("item", t.name) for tallies in patterns.items.values() for t in tallies]
+        words += [("item", label) for d in patterns.discipline_d for label in d.top_items]
+        return self._findings(words)
+
+    def patterns_pdf(self, patterns: Patterns, paper: str = "a4") -> bytes:
+        from idc_desktop.export.pdf.patterns_report import render_patterns  # reportlab loads only when needed
+
+        return render_patterns(patterns, paper)
+
+    def specialties_and_settings(self) -> tuple[list[str], list[str]]:
+        """The specialties and settings cases in the log have (the patterns page's filter lists)."""
+        with self._store.unit() as uow:
+            return uow.patterns.specialties_and_settings()
+
+    def similar_cases(self, case_id: int, specialty: str, items: dict[Perspective, list[str]],
+                      limit: int = LIMIT) -> list[SimilarCase]:
+        """Past cases (not this one) whose A-D items overlap `items` most (issue 14.4)."""
+        pairs = chosen_pairs(items)
+        if not pairs:
+            return []
+        with self._store.unit() as uow:
+            hits = uow.similar.hits(pairs)
+            scores = session_scores(hits, uow.similar.sessions_in_log())
+            own = len(uow.consultations.ids_for_case(case_id))  # this case's sessions drop out
+            info = uow.similar.sessions_info(candidates(scores, CANDIDATES * limit + own))
+            ranked = best_cases(scores, info, specialty, case_id, limit)
+            briefs = uow.similar.briefs([session_id for session_id, _score in ranked])
+        shared = shared_pairs(hits, briefs)
+        label = self._label()
+        return [SimilarCase(session_id=sid, score=score, shared=[f"{p}: {label(k)}" for p, k in shared[sid]],
+                            **briefs[sid]) for sid, score in ranked if sid in briefs]
+
     def report(self, start: date, end: date) -> ServiceReport:
         check_range(start, end)
         with self._store.unit() as uow:
@@ -73,10 +138,13 @@ class DeskService:
     def report_findings(self, report: ServiceReport) -> list[Located]:
         """Findings in the report's only words that are not ours: specialties, disciplines and
         item labels (a lead can type any of them)."""
-        config = self._privacy.config()
         words = [("specialty", t.name) for t in report.specialties]
         words += [("discipline", t.name) for t in report.attendees]
         words += [("item", t.name) for tallies in report.items.values() for t in tallies]
+        return self._findings(words)
+
+    def _findings(self, words: list[tuple[str, str]]) -> list[Located]:
+        config = self._privacy.config()
         seen: set[tuple[str, str]] = set()
         found: list[Located] = []
         for where, text in words:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 
-from sqlalchemy import and_, func, literal, select
+from sqlalchemy import String, and_, func, literal, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from idc_desktop.domain.desk import DueAction, DueReview, Outcome, Tally, outcome_of
@@ -24,26 +25,42 @@ from idc_desktop.store.models import (
 )
 
 
-def _latest_session_id():  # noqa: ANN202 - a correlated scalar subquery
+def _latest_sessions(*where):  # noqa: ANN002, ANN202 - a CTE
+    """Each open case (and `where`) with its latest session's id and date.
+
+    Both come from correlated subqueries that read only the index on consultations
+    (case_id, held_on) (migration 0004): the session rows, wide with text, are never read,
+    and the CTE is materialised so the subqueries run once per case, not once per action."""
     inner = aliased(ConsultationRow)
+
+    def latest(column):  # noqa: ANN001, ANN202
+        return (select(column).where(inner.case_id == CaseRow.id)
+                .order_by(inner.held_on.desc(), inner.id.desc()).limit(1).correlate(CaseRow).scalar_subquery())
+
     return (
-        select(inner.id)
-        .where(inner.case_id == CaseRow.id)
-        .order_by(inner.held_on.desc(), inner.id.desc())
-        .limit(1)
-        .correlate(CaseRow)
-        .scalar_subquery()
+        select(CaseRow.id.label("case_id"), CaseRow.code.label("code"), CaseRow.specialty.label("specialty"),
+               CaseRow.session_count.label("sessions"), CaseRow.next_review_on.label("review_on"),
+               latest(inner.id).label("session_id"), latest(inner.held_on).label("held_on"))
+        .where(CaseRow.status == "open", *where)
+        .cte("latest").prefix_with("MATERIALIZED")
     )
 
 
-def _current_actions(*columns):  # noqa: ANN002, ANN202
-    """A select of `columns` over the open actions of open cases' latest sessions."""
-    return (
-        select(*columns)
-        .join(ConsultationRow, ConsultationRow.id == PlanActionRow.consultation_id)
-        .join(CaseRow, CaseRow.id == ConsultationRow.case_id)
-        .where(CaseRow.status == "open", PlanActionRow.status == "open", ConsultationRow.id == _latest_session_id())
-    )
+def _current_actions(latest, *columns):  # noqa: ANN001, ANN002, ANN202
+    """A select of `columns` over the open actions of the `latest` sessions."""
+    return (select(*columns).join(latest, latest.c.session_id == PlanActionRow.consultation_id)
+            .where(PlanActionRow.status == "open"))
+
+
+def _text(column):  # noqa: ANN001, ANN202
+    """A date column read as its stored ISO text: SQLAlchemy's date parsing (a regular expression
+    per value) is most of the cost of reading 20k actions; `_day` parses it with the stdlib."""
+    return type_coerce(column, String)
+
+
+@lru_cache(maxsize=8192)  # a log has a few thousand distinct days; hits make no new objects
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _tallies(rows) -> list[Tally]:  # noqa: ANN001
@@ -57,22 +74,20 @@ class DeskRepository:
     # --- Due now ------------------------------------------------------------------
     def due_reviews(self, today: date) -> list[DueReview]:
         """Open cases whose latest session set a review date that has come (today or before)."""
-        query = (
-            select(CaseRow.id, CaseRow.code, CaseRow.specialty, CaseRow.session_count,
-                   ConsultationRow.id, ConsultationRow.held_on, CaseRow.next_review_on)
-            .join(ConsultationRow, ConsultationRow.id == _latest_session_id())
-            .where(CaseRow.status == "open", CaseRow.next_review_on <= today)
-            .order_by(CaseRow.next_review_on, CaseRow.code)
-        )
+        latest = _latest_sessions(CaseRow.next_review_on <= today)
+        query = (select(latest.c.case_id, latest.c.code, latest.c.specialty, latest.c.sessions, latest.c.session_id,
+                        _text(latest.c.held_on), _text(latest.c.review_on))
+                 .where(latest.c.session_id.is_not(None)).order_by(latest.c.review_on, latest.c.code))
         return [DueReview(case_id=r[0], code=r[1], specialty=r[2], session_number=r[3], session_id=r[4],
-                          held_on=r[5], review_on=r[6], today=today)
-                for r in self._session.execute(query)]
+                          held_on=_day(r[5]), review_on=_day(r[6]), today=today)
+                for r in self._session.connection().execute(query).all()]
 
     def open_actions(self, today: date) -> list[DueAction]:
         """The open actions of open cases' current plans, by owner role then due date."""
         # How many times each was carried: walk the carried_from links back to where it was agreed.
+        latest = _latest_sessions()
         chain = (
-            _current_actions(PlanActionRow.id.label("start"), PlanActionRow.carried_from_id.label("up"),
+            _current_actions(latest, PlanActionRow.id.label("start"), PlanActionRow.carried_from_id.label("up"),
                              literal(1).label("depth"))
             .where(PlanActionRow.carried_from_id.is_not(None))
             .cte("chain", recursive=True)
@@ -83,16 +98,20 @@ class DeskRepository:
             .join(parent, parent.id == chain.c.up)
             .where(parent.carried_from_id.is_not(None), chain.c.depth < 100)  # a cycle cannot loop forever
         )
-        depths = dict(self._session.execute(select(chain.c.start, func.max(chain.c.depth)).group_by(chain.c.start)).all())
+        depths = select(chain.c.start, func.max(chain.c.depth).label("times")).group_by(chain.c.start).subquery()
         query = (
-            _current_actions(PlanActionRow.id, CaseRow.id, CaseRow.code, ConsultationRow.id, ConsultationRow.held_on,
-                             PlanActionRow.text, PlanActionRow.owner_role, PlanActionRow.due_on)
+            _current_actions(latest, PlanActionRow.id, latest.c.case_id, latest.c.code, latest.c.session_id,
+                             _text(latest.c.held_on), PlanActionRow.text, PlanActionRow.owner_role,
+                             _text(PlanActionRow.due_on),
+                             func.coalesce(depths.c.times, 0))
+            .outerjoin(depths, depths.c.start == PlanActionRow.id)
             .order_by(func.lower(PlanActionRow.owner_role), PlanActionRow.due_on.asc().nulls_last(),
-                      CaseRow.code, PlanActionRow.position)
+                      latest.c.code, PlanActionRow.position)
         )
-        return [DueAction(action_id=r[0], case_id=r[1], code=r[2], session_id=r[3], held_on=r[4], text=r[5],
-                          owner_role=r[6], due_on=r[7], times_carried=depths.get(r[0], 0), today=today)
-                for r in self._session.execute(query)]
+        # Core rows, not ORM results: 20k actions would pay the ORM's row wrapping for nothing.
+        return [DueAction(action_id=r[0], case_id=r[1], code=r[2], session_id=r[3], held_on=_day(r[4]), text=r[5],
+                          owner_role=r[6], due_on=_day(r[7]), times_carried=r[8], today=today)
+                for r in self._session.connection().execute(query).all()]
 
     # --- the service report -----------------------------------------------------------
     def _in_range(self, start: date, end: date):  # noqa: ANN202
@@ -113,13 +132,16 @@ class DeskRepository:
                                 .order_by(func.count().desc(), by_case.c.specialty)).all()
         settings = s.execute(select(by_case.c.setting, func.count()).group_by(by_case.c.setting)
                              .order_by(func.count().desc(), by_case.c.setting)).all()
+        # Rows of the range's sessions by a set of ids (from the (case_id, held_on) index), not a
+        # join: a join lets SQLite walk the items in index order, reading a wide session row each.
+        ids = select(ConsultationRow.id).where(in_range)
         attendees = s.execute(
             select(AttendeeRow.role, func.sum(AttendeeRow.count))
-            .join(ConsultationRow, ConsultationRow.id == AttendeeRow.consultation_id).where(in_range)
+            .where(AttendeeRow.consultation_id.in_(ids))
             .group_by(AttendeeRow.role).order_by(func.sum(AttendeeRow.count).desc(), AttendeeRow.role)).all()
         items = s.execute(
             select(PerspectiveItemRow.perspective, PerspectiveItemRow.item_key, func.count())
-            .join(ConsultationRow, ConsultationRow.id == PerspectiveItemRow.consultation_id).where(in_range)
+            .where(PerspectiveItemRow.consultation_id.in_(ids))
             .group_by(PerspectiveItemRow.perspective, PerspectiveItemRow.item_key)).all()
         return {"sessions": sessions, "cases": cases, "new_cases": new_cases or 0,
                 "specialties": _tallies(specialties), "settings": _tallies(settings),
@@ -130,9 +152,9 @@ class DeskRepository:
         later = aliased(PlanActionRow)
         rows = self._session.execute(
             select(PlanActionRow.status, later.status, later.reviewed, func.count())
-            .join(ConsultationRow, ConsultationRow.id == PlanActionRow.consultation_id)
             .outerjoin(later, later.carried_from_id == PlanActionRow.id)
-            .where(self._in_range(start, end), PlanActionRow.carried_from_id.is_(None))
+            .where(PlanActionRow.consultation_id.in_(select(ConsultationRow.id).where(self._in_range(start, end))),
+                   PlanActionRow.carried_from_id.is_(None))
             .group_by(PlanActionRow.status, later.status, later.reviewed)).all()
         counts: dict[Outcome, int] = defaultdict(int)
         for status, later_status, later_reviewed, n in rows:

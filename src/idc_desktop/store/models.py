@@ -15,6 +15,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -72,9 +73,11 @@ class CaseRow(Base):
 
 class ConsultationRow(Base):
     __tablename__ = "consultations"
+    # Each case's latest session from the index alone (migration 0004); it also serves case_id.
+    __table_args__ = (Index("ix_consultations_case_id_held_on", "case_id", "held_on"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     held_on: Mapped[date] = mapped_column(Date)
     facilitator_role: Mapped[str] = mapped_column(String(200), default="")
     presenter_role: Mapped[str] = mapped_column(String(200), default="")
@@ -158,6 +161,10 @@ class CatalogueItemRow(Base):
 
 class PerspectiveItemRow(Base):
     __tablename__ = "perspective_items"
+    __table_args__ = (  # patterns across the log (migration 0004): items counted, lead items found
+        Index("ix_perspective_items_perspective_item_key", "perspective", "item_key", "consultation_id"),
+        Index("ix_perspective_items_lead", "perspective", "position", "consultation_id", "item_key"),
+    )
 
     consultation_id: Mapped[int] = mapped_column(
         ForeignKey("consultations.id", ondelete="CASCADE"), primary_key=True
@@ -171,6 +178,8 @@ class PerspectiveItemRow(Base):
 
 class ContributionRow(Base):
     __tablename__ = "contributions"
+    # D by discipline without reading the text (migration 0004).
+    __table_args__ = (Index("ix_contributions_perspective_role", "perspective", "role", "consultation_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     consultation_id: Mapped[int] = mapped_column(
@@ -187,6 +196,7 @@ class AllianceRow(Base):
     __tablename__ = "alliance_ratings"
     __table_args__ = (
         CheckConstraint("rating IS NULL OR (rating BETWEEN 1 AND 5)", name="rating_range"),
+        Index("ix_alliance_ratings_dimension_rating", "dimension", "rating"),  # patterns (migration 0004)
     )
 
     consultation_id: Mapped[int] = mapped_column(
@@ -199,6 +209,8 @@ class AllianceRow(Base):
 
 class PlanActionRow(Base):
     __tablename__ = "plan_actions"
+    # An action's fate at review is the action carried from it (migration 0004).
+    __table_args__ = (Index("ix_plan_actions_carried_from", "carried_from_id", "status", "reviewed"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     consultation_id: Mapped[int] = mapped_column(

@@ -18,6 +18,8 @@ from idc_desktop.store.catalogue_repo import CatalogueRepository
 from idc_desktop.store.consultations_repo import ConsultationRepository
 from idc_desktop.store.desk_repo import DeskRepository
 from idc_desktop.store.dismissed_repo import DismissedRepository
+from idc_desktop.store.patterns_repo import PatternsRepository
+from idc_desktop.store.similar_repo import SimilarRepository
 from idc_desktop.store.search_index import SearchIndex
 from idc_desktop.store.vocabulary_repo import VocabularyRepository
 
@@ -58,6 +60,8 @@ class UnitOfWork:
         self.vocabulary = VocabularyRepository(session)
         self.dismissed = DismissedRepository(session)
         self.desk = DeskRepository(session)
+        self.patterns = PatternsRepository(session)
+        self.similar = SimilarRepository(session)
         self._session = session
 
     def claim_writer(self) -> None:

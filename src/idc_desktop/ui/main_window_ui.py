@@ -54,7 +54,7 @@ def setup_menus_and_toolbar(window: MainWindow) -> None:
     case_menu.addSeparator()
     case_menu.addActions([exports.json_case, library.delete])
     view_menu = window.menus["View"]
-    view_menu.addActions([window.desk.due, library.find, window.act_fullscreen])
+    view_menu.addActions([window.desk.due, window.desk.patterns, library.find, window.act_fullscreen])
     view_menu.addSeparator()
     view_menu.addActions([projection.project, projection.stop_projecting, projection.blank_screen])
     view_menu.addSeparator()

@@ -41,11 +41,13 @@ class CaseController(QObject):
         try:
             case = ctx.services.cases.get(case_id)
             sessions = ctx.services.sessions.for_case(case_id)
+            timeline = ctx.services.desk.case_timeline(case_id)
         except IdcError as exc:
             QMessageBox.warning(ctx.host, APP_TITLE, str(exc))
             return
         view = self._made_view()
         view.show_case(case, sessions)
+        view.show_timeline(timeline)
         ctx.show_page(view)
 
     def on_screen(self) -> CaseView | None:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from idc_desktop.domain import Case, ConsultationSummary, wording
+from idc_desktop.domain.timeline import CaseTimeline
 from idc_desktop.ui.case.session_list_model import ID_ROLE, STATUS, SessionListModel
+from idc_desktop.ui.case.timeline_view import TimelineView
 
 
 # (what it does, keys, the signal it emits): builds the view's actions; Help › Keyboard
@@ -85,6 +87,8 @@ class CaseView(QWidget):
         # With no sessions the message takes the table's room, so the header stays at the top
         # rather than being spread down the middle of the page.
         layout.addWidget(self.empty, stretch=1)
+        self.timeline = TimelineView()  # the case across its sessions (issue 14, item 2)
+        layout.addWidget(self.timeline, stretch=3)
 
         for name, keys, signal in CASE_VIEW_KEYS:
             action = QAction(name, self)
@@ -110,6 +114,11 @@ class CaseView(QWidget):
         if sessions:
             self.table.selectRow(len(sessions) - 1)  # the latest is the one usually wanted
         self.table.setFocus()
+
+    def show_timeline(self, timeline: CaseTimeline) -> None:
+        """With no sessions the "No sessions yet" line says it all; the timeline waits."""
+        self.timeline.show_timeline(timeline)
+        self.timeline.setVisible(not timeline.is_empty())
 
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

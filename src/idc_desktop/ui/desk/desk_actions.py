@@ -1,5 +1,6 @@
-"""The desk area's actions: View › Due now (Ctrl+D) and File › Service report…. The Due now
-page and reportlab load when first asked for, not at start-up."""
+"""The desk area's actions: View › Due now (Ctrl+D), View › Patterns across the log
+(Ctrl+Shift+P) and File › Service report…. The pages and reportlab load when first asked
+for, not at start-up."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from idc_desktop.ui.shell.actions import make_action
 
 if TYPE_CHECKING:
     from idc_desktop.ui.desk.due_controller import DueController
+    from idc_desktop.ui.desk.patterns_controller import PatternsController
+    from idc_desktop.ui.desk.patterns_controller import PatternsController
     from idc_desktop.ui.shell.context import ShellContext
 
 
@@ -19,8 +22,11 @@ class DeskActions(QObject):
         super().__init__(ctx)
         self.ctx = ctx
         self.due_page: DueController | None = None
+        self.patterns_page: PatternsController | None = None
         self.due = make_action(ctx.host, "&Due now", self.show_due, "Ctrl+D",
                                tip="Reviews due and overdue, open actions, actions carried over more than once")
+        self.patterns = make_action(ctx.host, "P&atterns across the log", self.show_patterns, "Ctrl+Shift+P",
+                                    tip="Items, combinations, alliance and actions that recur")
         self.report = make_action(ctx.host, "Ser&vice report…", self.service_report,
                                   tip="Consultations, cases, attendees, hours, actions and items for a date range, "
                                       "as PDF or CSV")
@@ -32,6 +38,14 @@ class DeskActions(QObject):
             self.due_page = DueController(self.ctx)
         self.due_page.show()
         return self.due_page
+
+    def show_patterns(self) -> PatternsController:
+        if self.patterns_page is None:
+            from idc_desktop.ui.desk.patterns_controller import PatternsController
+
+            self.patterns_page = PatternsController(self.ctx)
+        self.patterns_page.show()
+        return self.patterns_page
 
     def service_report(self) -> None:
         from idc_desktop.ui.desk.report_controller import service_report  # reportlab loads on first use

@@ -53,7 +53,7 @@ class DueSection(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring over 20k actions
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # columns fit the first rows, not all 20k of a big log
+        header.setResizeContentsPrecision(0)  # columns fit the rows in view, not all 20k of a big log
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

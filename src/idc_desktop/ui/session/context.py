@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 from idc_desktop.domain import Consultation
 from idc_desktop.domain.catalogue import CatalogueItem, Cluster
+from idc_desktop.domain.enums import Perspective
+from idc_desktop.domain.similar import SimilarCase
+from idc_desktop.domain.timeline import CaseTimeline
 from idc_desktop.ui.privacy.guard import PrivacyGuard
 
 
@@ -28,6 +31,10 @@ class EditorContext:
     add_item: Callable[[str, str], CatalogueItem] | None = None
     # The window's anonymisation guard, which every field holding the team's words uses.
     guard: PrivacyGuard = field(default_factory=PrivacyGuard)
+    # Similar past cases for the session's A-D items, and a past case's timeline (issue 14.4):
+    # given by the window; None in an editor opened without a log (no panel then).
+    similar: Callable[[dict[Perspective, list[str]]], list[SimilarCase]] | None = None
+    case_timeline: Callable[[int], CaseTimeline] | None = None
     items_by_key: dict[str, CatalogueItem] = field(init=False)
 
     def __post_init__(self) -> None:

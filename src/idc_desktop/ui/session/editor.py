@@ -26,6 +26,7 @@ from idc_desktop.ui.session.navigator import PhaseNavigator
 from idc_desktop.ui.session.page_factory import make_page
 from idc_desktop.ui.session.pages.base import PhasePage
 from idc_desktop.ui.session.phase_timer import PhaseTimer
+from idc_desktop.ui.session.similar_panel import SimilarPanel
 
 
 # (what it does, keys, the editor's attribute that does it): builds the editor's actions, and
@@ -39,6 +40,7 @@ EDITOR_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("Previous possible identifier", ("Shift+F7",), "previous_finding"),
     ("Back to the case", ("Alt+Left",), "back_requested.emit"),
     ("Go to the phase list", ("Ctrl+L",), "navigator.setFocus"),
+    ("Show or hide similar past cases (this screen only)", ("F6",), "toggle_similar"),
 )
 
 
@@ -92,6 +94,13 @@ class SessionEditor(QWidget):
         middle = QHBoxLayout()
         middle.addLayout(side)
         middle.addWidget(self.stack, stretch=1)
+        self.similar: SimilarPanel | None = None  # laptop only; F6 shows it (issue 14.4)
+        if context.similar is not None:
+            self.similar = SimilarPanel(lambda: {p: r.items for p, r in doc.session.perspectives.items()},
+                                        context.similar, context.case_timeline)
+            self.similar.hide()
+            middle.addWidget(self.similar)
+            doc.changed.connect(self.similar.document_changed)
         self._console_slot = middle
         self.console: QWidget | None = None
 
@@ -119,6 +128,10 @@ class SessionEditor(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(attrgetter(slot)(self))
             self.addAction(action)
+
+    def toggle_similar(self) -> None:
+        if self.similar is not None:
+            self.similar.setVisible(not self.similar.isVisible())
 
     def previous_finding(self) -> None:
         self.findings.go_next(backwards=True)

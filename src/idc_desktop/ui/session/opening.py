@@ -37,6 +37,8 @@ def editor_context(services: Services, case_id: int, session_id: int,
         previous=previous,
         add_item=lambda label, family: catalogue.add(label, family),
         guard=guard or log_guard(services),
+        similar=lambda items: services.desk.similar_cases(case_id, case.specialty, items),
+        case_timeline=services.desk.case_timeline,
     )
 
 
