@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from idc_desktop.domain.errors import StoreWriteError
 from idc_desktop.paths import disk_is_full
 from idc_desktop.store.cases_repo import CaseRepository
+from idc_desktop.store.cipher import Passphrase
 from idc_desktop.store.catalogue_repo import CatalogueRepository
 from idc_desktop.store.consultations_repo import ConsultationRepository
 from idc_desktop.store.desk_repo import DeskRepository
@@ -72,6 +73,7 @@ class Store:
     data_dir: Path
     path: Path
     engine: Engine
+    key: Passphrase | None = None  # the passphrase of a protected log (store/cipher.py); None: plain
     _sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
