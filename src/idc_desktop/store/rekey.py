@@ -22,6 +22,7 @@ from idc_desktop.paths import backup_dir, private_partial, store_path
 from idc_desktop.store import cipher
 from idc_desktop.store.backup import timestamped_backup, verify_backup
 from idc_desktop.store.cipher import Passphrase
+from idc_desktop.store.probe import is_damage
 
 Progress = Callable[[int, int], None]
 
@@ -61,7 +62,7 @@ def rewrite(source: Path, old: Passphrase | None, new: Passphrase | None) -> Non
             conn.execute("DETACH DATABASE rekeyed")
         finally:
             conn.close()
-        verify_backup(partial, new)
+        verify_backup(partial, new)  # read back through a new connection: the new key opens it
         _fsync(partial)
         os.replace(partial, source)
         _fsync(source.parent)
@@ -71,13 +72,16 @@ def rewrite(source: Path, old: Passphrase | None, new: Passphrase | None) -> Non
         raise
 
 
-def _key_of(path: Path, old: Passphrase | None, new: Passphrase | None) -> tuple[bool, Passphrase | None]:
-    """Which key opens `path`: (True, key) for one of the two, (False, None) for neither."""
-    protected = cipher.looks_protected(path)
-    for key in (new, old):
-        if (key is not None) == protected and cipher.opens_with(path, key):
-            return True, key
-    return False, None
+def _convert(copy: Path, old: Passphrase | None, new: Passphrase | None) -> None:
+    """Bring a backup from `old` to `new`; one `old` does not open (already under `new`, or under a
+    passphrase of long ago) is left as it is."""
+    if cipher.looks_protected(copy) != (old is not None):
+        return
+    try:
+        rewrite(copy, old, new)
+    except cipher.errors() as exc:
+        if not is_damage(exc):  # a full disk, a lock: the change stops and says why
+            raise
 
 
 def change_key(data_dir: Path, old: Passphrase | None, new: Passphrase | None,
@@ -102,9 +106,7 @@ def change_key(data_dir: Path, old: Passphrase | None, new: Passphrase | None,
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         copies = sorted(backup_dir(data_dir).glob(PATTERN)) if backup_dir(data_dir).is_dir() else []
         for done, copy in enumerate(copies, start=1):
-            opens, key = _key_of(copy, old, new)
-            if opens and key != new:
-                rewrite(copy, key, new)
+            _convert(copy, old, new)  # the copy just taken too: its content is the log's before the change
             if progress is not None:
                 progress(done, len(copies))
     except OSError as exc:
