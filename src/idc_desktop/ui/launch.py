@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from idc_desktop import APP_NAME, APP_TITLE
-from idc_desktop.domain.errors import IdcError, StoreDamagedError, StoreLockedError
-from idc_desktop.paths import make_private, make_private_dir
+from idc_desktop.domain.errors import IdcError, PassphraseNeededError, StoreDamagedError, StoreLockedError
+from idc_desktop.paths import make_private, make_private_dir, store_path
 from idc_desktop.store.lock import StoreLock
 from idc_desktop.store.lock import holder as lock_holder
 from idc_desktop.ui.error_hook import install_error_hook
@@ -38,10 +38,10 @@ def application() -> QApplication:
     return app
 
 
-def open_services_for_gui(data_dir: Path, demo: bool):  # noqa: ANN201 - Services, imported late on purpose
+def open_services_for_gui(data_dir: Path, demo: bool, key=None):  # noqa: ANN001, ANN201 - Services, imported late
     from idc_desktop.services import open_services, seed_demo
 
-    services = open_services(data_dir, lock_held=True)  # run_gui holds it for the whole run
+    services = open_services(data_dir, lock_held=True, key=key)  # run_gui holds it for the whole run
     if demo:
         try:
             seed_demo(services)
@@ -113,8 +113,15 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         confirm_system_theme(app, settings)
         follow_system_changes(app)
         app.processEvents()  # and the library's frame, while the store opens
+        first_run = not store_path(data_dir).exists()
         try:
             services = open_services_for_gui(data_dir, demo)
+        except PassphraseNeededError:  # asked before anything of the log is shown (ui/lock/)
+            from idc_desktop.ui.lock.unlock_at_start import ask_and_open
+
+            services = ask_and_open(window, lambda key: open_services_for_gui(data_dir, demo, key))
+            if services is None:
+                return 0
         except StoreDamagedError as exc:
             services = recover_damaged_log(window, data_dir, demo, str(exc))
             if services is None:
@@ -123,6 +130,8 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
             QMessageBox.critical(window, f"{APP_TITLE} cannot open the case log", str(exc))
             return exc.exit_code
         window.attach(services)
+        if first_run and not demo:
+            window.protection.offer_once()  # once: protect the new log with a passphrase?
         if not window.isVisible():
             return 0  # closed while starting (SIGTERM, a logout): nothing more to run
         code = app.exec()

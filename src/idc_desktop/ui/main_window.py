@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         from idc_desktop.ui.presentation.projection_controller import ProjectionController
 
         self.projection = ProjectionController(self)  # F5, Esc, Ctrl+B
+        from idc_desktop.ui.lock.install import install_lock
+
+        self.lock = install_lock(self)  # File › Lock now (Ctrl+Shift+L), Lock after, the passphrase (issue 15)
         help_menu = self.menus["Help"]
         help_menu.insertActions(self.act_about, [self.help.guide, self.help.shortcuts])
         help_menu.insertSeparator(self.act_about)
@@ -155,14 +158,14 @@ class MainWindow(QMainWindow):
         if self.services is None or not self._leave_editor():
             return False
         self.backups.finish_running()  # a rolling backup still copying the log ends first
-        data_dir = self.services.store.data_dir
+        data_dir, key = self.services.store.data_dir, self.services.store.key  # key: a protected log's (issue 15)
         self.services.close()
         try:
-            safety = restore_backup(data_dir, backup)
+            safety = restore_backup(data_dir, backup, key)
         except (IdcError, OSError) as exc:
             QMessageBox.warning(self, "Nothing restored", f"The case log is unchanged.\n\n{exc}")
             safety = False
-        self.services = open_services(data_dir, lock_held=True)  # the window holds the lock
+        self.services = open_services(data_dir, lock_held=True, key=key)  # the window holds the lock
         self.library.services = self.services
         self._configure_guard()
         self.library.reload_specialties()
