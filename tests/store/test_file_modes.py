@@ -82,8 +82,8 @@ def test_a_new_log_and_its_lock_are_private_from_the_start(tmp_path: Path, open_
     seen: list[list[str]] = []
     real_make_engine = opening.make_engine
 
-    def watching_make_engine(path: Path, key=None):  # noqa: ANN001, ANN202
-        engine = real_make_engine(path, key)
+    def watching_make_engine(path: Path, key=None, **kw):  # noqa: ANN001, ANN003, ANN202
+        engine = real_make_engine(path, key, **kw)
         from sqlalchemy import event
 
         event.listen(engine, "connect", lambda *_: seen.append(readable_by_others(data_dir)))

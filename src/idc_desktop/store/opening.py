@@ -182,10 +182,12 @@ def _create_store(data_dir: Path, path: Path, lock_held: bool) -> None:
                 Path(f"{partial}{leftover}").unlink(missing_ok=True)
 
 
-def _usable_probe(path: Path, key: Passphrase | None) -> Probe:
-    probe = probe_store(path, key=key)
+def _usable_probe(path: Path, key: Passphrase | None, keep: list | None = None) -> Probe:
+    probe = probe_store(path, key=key, keep=keep)
     problem = refusal(path, probe)
     if problem is not None:
+        for conn in keep or ():
+            conn.close()
         raise problem
     return probe
 
@@ -244,16 +246,20 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held:
             _create_store(data_dir, path, lock_held)
         except OSError as exc:  # the folder cannot hold a new file at all
             raise creation_problem(path, exc) from exc
-    probe = _usable_probe(path, key)
+    kept: list = []  # a protected log's probe connection, keyed already (store/probe.py)
+    probe = _usable_probe(path, key, kept)
     key = key if probe.protected else None
     if _needs_writing(probe):
+        for conn in kept:
+            conn.close()
+        kept.clear()
         # Held through the backup AND the migration (waited for, by every command), so two
         # programs finding an older log take turns: the second finds it migrated and does nothing.
         with nullcontext() if lock_held else _waited_lock(data_dir):
             probe = _usable_probe(path, key)  # again, under the lock: another program may have done it meanwhile
             engine = _bring_up_to_date(data_dir, path, probe, backup_before_migrate, key)
     else:
-        engine = make_engine(path, key)
+        engine = make_engine(path, key, first=kept[0] if kept else None)
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(f"{path}{suffix}"))
     return Store(data_dir=data_dir, path=path, engine=engine, key=key)

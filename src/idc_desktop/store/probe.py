@@ -54,8 +54,21 @@ def connect_read_only(path: Path, key: Passphrase | None = None) -> sqlite3.Conn
     return cipher.connect(path, key, read_only=True)
 
 
-def probe_store(path: Path, full_check: bool = False, key: Passphrase | None = None) -> Probe:
-    """`key`: the passphrase, for a protected log (ignored for a plain one)."""
+def _no_journal(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def probe_store(path: Path, full_check: bool = False, key: Passphrase | None = None,
+                keep: list | None = None) -> Probe:
+    """`key`: the passphrase, for a protected log (ignored for a plain one).
+
+    `keep`: a protected log's probe connection is put in it, for the engine's first connection,
+    when the probe finds the log sound: deriving the key costs ~140 ms a connection, so opening
+    derives it once, not twice. That connection can write, so it is used only when the log has no
+    journal to fold in: a wrong key then cannot read the first page, and SQLite writes nothing."""
     if not path.exists():
         return Probe(exists=False)
     if not path.is_file():
@@ -73,8 +86,9 @@ def probe_store(path: Path, full_check: bool = False, key: Passphrase | None = N
         return Probe(exists=True, error=exc)
     if not protected:
         key = None
+    writable = keep is not None and protected and _no_journal(path)
     try:
-        conn = connect_read_only(path, key)
+        conn = cipher.connect(path, key) if writable else connect_read_only(path, key)
     except cipher.errors() as exc:
         if not is_damage(exc):
             return Probe(exists=True, error=exc)
@@ -92,6 +106,9 @@ def probe_store(path: Path, full_check: bool = False, key: Passphrase | None = N
         check = "integrity_check" if full_check else "quick_check"
         results = [r[0] for r in conn.execute(f"PRAGMA {check}")]
         problems = () if results == ["ok"] else tuple(results[:10])
+        if writable and not problems:
+            keep.append(conn)
+            conn = None
         return Probe(
             exists=True,
             is_sqlite=True,
@@ -106,7 +123,8 @@ def probe_store(path: Path, full_check: bool = False, key: Passphrase | None = N
             return Probe(exists=True, is_sqlite=True, error=exc, protected=protected)
         return Probe(exists=True, is_sqlite=True, problems=(str(exc),), protected=protected)
     finally:
-        conn.close()
+        if conn is not None:
+            conn.close()
 
 
 def _opens(conn) -> bool:  # noqa: ANN001 - a DB-API connection
