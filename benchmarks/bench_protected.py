@@ -5,8 +5,8 @@ passphrase (`store.rekey.rewrite`, as File › Protect does), measured in the sa
 
 - opening: `open_store` and a first read (the case count), what start-up waits for; the
   protected side pays the key derivation once (PBKDF2-HMAC-SHA512, 256,000 iterations; the
-  probe's connection becomes the engine's first) and the probe's `quick_check`, which reads,
-  and so decrypts and authenticates, every page of the file. Target: at most 250 ms more.
+  probe's connection becomes the engine's first) and the probe's page check
+  (`cipher_integrity_check`: every page's HMAC). Target: at most 250 ms more.
 - search: the library's queries through the service (count and first page of 100).
   Target: <= 1.3x.
 - autosave: saving a session that grows by one contribution, as the editor's autosave does.

@@ -148,3 +148,22 @@ def test_an_unusable_passphrase_is_named(text: str) -> None:
 
 def test_a_passphrase_never_shows_itself() -> None:
     assert KEY.reveal() not in repr(KEY) and KEY.reveal() not in str(KEY)
+
+
+def test_a_damaged_page_in_a_protected_log_is_damage_not_a_wrong_passphrase(data_dir: Path) -> None:
+    from idc_desktop.domain.errors import StoreDamagedError
+    from idc_desktop.services import seed_demo
+
+    services = open_services(data_dir)
+    seed_demo(services)
+    services.close()
+    change_key(data_dir, None, KEY)
+    path = store_path(data_dir)
+    raw = bytearray(path.read_bytes())
+    middle = (len(raw) // 4096 // 2) * 4096 + 100  # inside a page other than the first
+    raw[middle:middle + 16] = bytes(16)
+    path.write_bytes(bytes(raw))
+    before = path.read_bytes()
+    with pytest.raises(StoreDamagedError, match="damaged"):
+        open_store(data_dir, key=KEY)
+    assert path.read_bytes() == before

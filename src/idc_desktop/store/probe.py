@@ -103,9 +103,7 @@ def probe_store(path: Path, full_check: bool = False, key: Passphrase | None = N
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-        check = "integrity_check" if full_check else "quick_check"
-        results = [r[0] for r in conn.execute(f"PRAGMA {check}")]
-        problems = () if results == ["ok"] else tuple(results[:10])
+        problems = _check(conn, full_check, protected)
         if writable and not problems:
             keep.append(conn)
             conn = None
@@ -134,3 +132,17 @@ def _opens(conn) -> bool:  # noqa: ANN001 - a DB-API connection
         return True
     except cipher.errors() as exc:
         return not is_damage(exc)  # a full disk or a lock is no answer: the probe says why below
+
+
+def _check(conn, full_check: bool, protected: bool) -> tuple[str, ...]:  # noqa: ANN001 - a DB-API connection
+    """The damage found, if any. Opening a protected log checks every page's HMAC
+    (`cipher_integrity_check`, ~40 ms on 10,000 cases) instead of `quick_check`, which would
+    decrypt every page (~120 ms more, the cost the issue's opening target leaves no room for):
+    any byte changed on disk fails its page's HMAC; SQLite's own b-tree structure is checked
+    in full by `check` (and by every backup's `integrity_check`)."""
+    if protected and not full_check:
+        results = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        return tuple(str(r) for r in results[:10])  # no rows: every page authentic
+    check = "integrity_check" if full_check else "quick_check"
+    results = [r[0] for r in conn.execute(f"PRAGMA {check}")]
+    return () if results == ["ok"] else tuple(results[:10])
