@@ -129,3 +129,29 @@ def test_a_first_run_offers_protection_once(qapp, qtbot, tmp_path: Path) -> None
     from idc_desktop.ui.settings import AppSettings
 
     assert AppSettings.in_folder(data_dir).protection_offered
+
+
+def test_a_damaged_protected_log_offers_its_protected_backup(qapp, qtbot, protected_dir: Path) -> None:  # noqa: ANN001
+    from idc_desktop.paths import backup_dir
+
+    assert any(backup_dir(protected_dir).iterdir())  # the copy kept before protecting, under the passphrase now
+    path = store_path(protected_dir)
+    raw = bytearray(path.read_bytes())
+    raw[4096 * 2 + 100:4096 * 2 + 116] = bytes(16)
+    path.write_bytes(bytes(raw))
+    seen: dict = {}
+
+    def answer(dialog: AskPassphraseDialog) -> None:
+        dialog.passphrase.setText(SECRET)
+        dialog.ok.click()
+
+    def restore_newest(box: QMessageBox) -> None:
+        seen["text"] = box.text()
+        next(b for b in box.buttons() if b.text().startswith("Restore the newest backup")).click()
+
+    when_dialog_opens(qtbot, answer, AskPassphraseDialog)
+    when_dialog_opens(qtbot, restore_newest, QMessageBox)
+    close_soon(seen)
+    assert launch.run_gui(protected_dir) == 0
+    assert "damaged" in seen["text"] and seen["rows"] == 1
+    assert cipher.looks_protected(path) and cipher.opens_with(path, Passphrase(SECRET))

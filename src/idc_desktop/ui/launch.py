@@ -51,12 +51,13 @@ def open_services_for_gui(data_dir: Path, demo: bool, key=None):  # noqa: ANN001
     return services
 
 
-def recover_damaged_log(window: QWidget, data_dir: Path, demo: bool, problem: str):  # noqa: ANN201 - Services | None
+def recover_damaged_log(window: QWidget, data_dir: Path, demo: bool, problem: str, key=None):  # noqa: ANN001, ANN201
     """Say plainly what is wrong, move the file aside untouched, and offer the newest good
-    backup or a fresh log; None when the user would rather quit."""
+    backup or a fresh log; None when the user would rather quit. `key`: a protected log's
+    passphrase (its backups are under it too)."""
     from idc_desktop.store.restore import move_aside, newest_good_backup, restore_backup
 
-    backup = newest_good_backup(data_dir)
+    backup = newest_good_backup(data_dir, key)
     box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_TITLE}: the case log is damaged",
                       f"{problem}\n\nThe damaged file will be moved aside, unchanged, so nothing in it is lost.",
                       parent=window)
@@ -72,8 +73,8 @@ def recover_damaged_log(window: QWidget, data_dir: Path, demo: bool, problem: st
         return None
     aside = move_aside(data_dir)
     if chosen is restore:
-        restore_backup(data_dir, backup)
-    services = open_services_for_gui(data_dir, demo)
+        restore_backup(data_dir, backup, key)
+    services = open_services_for_gui(data_dir, demo, key)
     window.statusBar().showMessage(f"The damaged log was moved to {aside.name}.", 20000)
     return services
 
@@ -114,16 +115,22 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         follow_system_changes(app)
         app.processEvents()  # and the library's frame, while the store opens
         first_run = not store_path(data_dir).exists()
+        typed: dict = {}  # the passphrase of a protected log, once asked for
         try:
-            services = open_services_for_gui(data_dir, demo)
-        except PassphraseNeededError:  # asked before anything of the log is shown (ui/lock/)
-            from idc_desktop.ui.lock.unlock_at_start import ask_and_open
+            try:
+                services = open_services_for_gui(data_dir, demo)
+            except PassphraseNeededError:  # asked before anything of the log is shown (ui/lock/)
+                from idc_desktop.ui.lock.unlock_at_start import ask_and_open
 
-            services = ask_and_open(window, lambda key: open_services_for_gui(data_dir, demo, key))
-            if services is None:
-                return 0
+                def open_with(key):  # noqa: ANN001, ANN202 - a Passphrase; Services
+                    typed["key"] = key
+                    return open_services_for_gui(data_dir, demo, key)
+
+                services = ask_and_open(window, open_with)
+                if services is None:
+                    return 0
         except StoreDamagedError as exc:
-            services = recover_damaged_log(window, data_dir, demo, str(exc))
+            services = recover_damaged_log(window, data_dir, demo, str(exc), typed.get("key"))
             if services is None:
                 return exc.exit_code
         except IdcError as exc:
