@@ -155,3 +155,21 @@ def test_a_damaged_protected_log_offers_its_protected_backup(qapp, qtbot, protec
     assert launch.run_gui(protected_dir) == 0
     assert "damaged" in seen["text"] and seen["rows"] == 1
     assert cipher.looks_protected(path) and cipher.opens_with(path, Passphrase(SECRET))
+
+
+def test_crash_recovery_reopens_the_session_of_a_protected_log(qtbot, protected_dir: Path) -> None:  # noqa: ANN001
+    from idc_desktop.services import open_services
+    from idc_desktop.ui.settings import AppSettings
+
+    services = open_services(protected_dir, key=Passphrase(SECRET))
+    session = services.sessions.start(services.cases.list()[0].id)
+    settings = AppSettings.in_folder(protected_dir)
+    settings.open_session = session.id  # what a window that died leaves behind
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    try:
+        window.attach(services)
+        assert window.editor is not None and window.editor.doc.session.id == session.id
+    finally:
+        window.close()
+        services.close()
