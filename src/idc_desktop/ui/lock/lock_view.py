@@ -46,6 +46,7 @@ class UnlockDialog(QDialog):
         self.setObjectName("unlockDialog")
         self.setWindowTitle(f"{APP_TITLE} is locked")
         self.setModal(True)
+        self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         if protected:
             text = "The case log is locked. Type its passphrase to go on where you left off."

@@ -26,6 +26,7 @@ class AskPassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, text: str, accept_text: str = "&Open") -> None:
         super().__init__(parent)
         self.setObjectName("askPassphrase")
+        self.setMinimumWidth(440)  # the message reads in a few lines, not a column
         self.setWindowTitle(f"{title} — {APP_TITLE}")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(text, wordWrap=True))
@@ -59,6 +60,7 @@ class ChoosePassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, needs_current: bool, hint) -> None:  # noqa: ANN001 - text -> hint
         super().__init__(parent)
         self.setObjectName("choosePassphrase")
+        self.setMinimumWidth(460)
         self.setWindowTitle(f"{'Change passphrase' if needs_current else 'Protect with a passphrase'} — {APP_TITLE}")
         self._hint = hint
         layout = QVBoxLayout(self)
