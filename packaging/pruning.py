@@ -33,6 +33,13 @@ UNUSED = (
     # Qt modules and libraries of features the app does not use.
     "Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6Network", "Qt6OpenGL", "Qt6VirtualKeyboard", "qmltooling",
     "sqldrivers/", "multimedia/", "position/", "networkinformation/", "tls/",
+    # CUPS: printing needs the system's CUPS anyway (no printer is listed without it), and Qt's
+    # print plugin loads the system's libcups, which matches its daemon. Bundling it brought
+    # gnutls, p11-kit, idn2, unistring, nettle... (~7 MB), room SQLCipher (8.4 MB) needed.
+    # Its TLS chain goes with it: nothing else in the bundle links these (Qt's print plugin
+    # reaches them only through libcups, so the scanner would keep them).
+    "/libcups.so", "libcups.so.", "libgnutls.so", "libhogweed.so", "libnettle.so", "libidn2.so",
+    "libunistring.so", "libp11-kit.so", "libtasn1.so", "libgmp.so",
 )
 
 

@@ -22,6 +22,7 @@ from idc_desktop.services.exporting import PdfKind, parse_session_choice
 from idc_desktop.services.health import check_store
 from idc_desktop.services.transfer import OnConflict
 from idc_desktop.store.lock import StoreLock
+from idc_desktop.cli_passphrase import cmd_protection, with_passphrase
 
 from idc_desktop.exits import EXIT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE, fail, refuse_findings  # noqa: F401 - re-exported
 from idc_desktop.exits import json_terminal_safe, terminal_safe
@@ -101,6 +102,8 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
     output = Path(args.output or default_name)
     write_atomically(output, data)
     print(terminal_safe(f"wrote {output}"))
+    if services.store.key is not None:  # the passphrase protects the log and its backups, not what leaves them
+        print(terminal_safe(f"note: {output} is a plain file, not protected by the log's passphrase"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -124,7 +127,7 @@ def cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
 
     backup = Path(args.path)
     with StoreLock(make_private_dir(data_dir)):
-        kept = restore(data_dir, backup)
+        kept = with_passphrase(args, lambda key: restore(data_dir, backup, key))
     if kept is not None and ".damaged-" in kept.name:
         print(terminal_safe(f"the damaged log is kept, untouched, as {kept}"))
     elif kept is not None:
@@ -155,13 +158,15 @@ def run_command(args: argparse.Namespace) -> int:
         return cmd_scan(args)
     data_dir = resolve_data_dir(args.data_dir)
     if args.command == "check":
-        report = check_store(make_private_dir(data_dir))
+        report = with_passphrase(args, lambda key: check_store(make_private_dir(data_dir), key))
         for line in report.lines():
             print(terminal_safe(line))
         return EXIT_OK if report.ok else EXIT_FOUND
     if args.command == "restore":
         return cmd_restore(args, data_dir)
-    services = open_services(data_dir)
+    if args.command in ("protect", "rekey", "unprotect"):
+        return cmd_protection(args, data_dir)
+    services = with_passphrase(args, lambda key: open_services(data_dir, key=key))
     try:
         return COMMANDS[args.command](args, services)
     finally:

@@ -52,6 +52,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     data_dir = dict(metavar="DIR", help="data directory (default: $IDC_DESKTOP_DATA_DIR or the platform's)")
     parser.add_argument("--data-dir", **data_dir)
     parser.add_argument("--demo", action="store_true", help="open a throwaway log seeded with demo cases")
+    passphrase = dict(metavar="PATH", help="a file whose first line is the passphrase of a protected log "
+                                           "(default: $IDC_DESKTOP_PASSPHRASE_FILE, else asked on a terminal)")
+    parser.add_argument("--passphrase-file", **passphrase)
     if not commands:
         parser.set_defaults(command=None)
         return parser
@@ -61,6 +64,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         # Accepted after the command too; SUPPRESS keeps the value given before it.
         p.add_argument("--data-dir", default=argparse.SUPPRESS, **data_dir)
+        p.add_argument("--passphrase-file", default=argparse.SUPPRESS, **passphrase)
         return p
 
     cases = command("cases", "list the cases of the log")
@@ -94,6 +98,14 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     restore.add_argument("path", metavar="PATH")
 
     command("check", "check the case log's integrity and schema revision")
+
+    new_file = dict(metavar="PATH", help="a file whose first line is the new passphrase (default: asked twice on "
+                                         "a terminal)")
+    command("protect", "encrypt the case log and its backups with a passphrase (a checked backup first)"
+            ).add_argument("--new-passphrase-file", **new_file)
+    command("rekey", "change the passphrase of a protected log and its backups (a checked backup first)"
+            ).add_argument("--new-passphrase-file", **new_file)
+    command("unprotect", "remove the passphrase: the log and its backups become plain files again")
 
     report = command("report", "the service report for a date range: consultations, cases, attendees, hours, "
                                "actions, most frequent items (no case text)")

@@ -13,7 +13,6 @@ import pytest
 
 from idc_desktop.paths import backup_dir, store_path
 from idc_desktop.services import Services
-from idc_desktop.store import backup as backup_module
 from idc_desktop.store.lock import StoreLock
 from idc_desktop.store.opening import open_store
 from idc_desktop.store.restore import restore_backup
@@ -48,7 +47,7 @@ def watched_copies(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[list
     def connect(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         return real_connect(*args, factory=SlowCopy, **kwargs)
 
-    monkeypatch.setattr(backup_module.sqlite3, "connect", connect)
+    monkeypatch.setattr(sqlite3, "connect", connect)  # the stdlib module every plain copy uses
     return seen
 
 
@@ -83,8 +82,8 @@ def test_a_new_log_and_its_lock_are_private_from_the_start(tmp_path: Path, open_
     seen: list[list[str]] = []
     real_make_engine = opening.make_engine
 
-    def watching_make_engine(path: Path):  # noqa: ANN202
-        engine = real_make_engine(path)
+    def watching_make_engine(path: Path, key=None, **kw):  # noqa: ANN001, ANN003, ANN202
+        engine = real_make_engine(path, key, **kw)
         from sqlalchemy import event
 
         event.listen(engine, "connect", lambda *_: seen.append(readable_by_others(data_dir)))

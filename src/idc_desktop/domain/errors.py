@@ -64,3 +64,11 @@ class StoreWriteError(StoreError):
 
 class Cancelled(IdcError):
     """The user stopped long work before its end; whatever it did in its transaction is undone."""
+
+
+class PassphraseNeededError(StoreError):
+    """The log is protected by a passphrase and none was given (CLI exit 3)."""
+
+
+class WrongPassphraseError(StoreError):
+    """The passphrase given does not open the log; nothing was written (CLI exit 3)."""

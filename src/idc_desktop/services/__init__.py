@@ -15,6 +15,7 @@ from idc_desktop.services.exporting import ExportService
 from idc_desktop.services.privacy import PrivacyService
 from idc_desktop.services.transfer import TransferService
 from idc_desktop.services.vocabulary import DISCIPLINE, SPECIALTY, VocabularyService
+from idc_desktop.store.cipher import Passphrase
 from idc_desktop.store.opening import open_store
 from idc_desktop.store.store import Store
 
@@ -73,8 +74,9 @@ def seed_defaults(store: Store) -> None:
                     uow.vocabulary.add(kind, value)
 
 
-def open_services(data_dir: Path, *, lock_held: bool = False) -> Services:
-    store = open_store(data_dir, lock_held=lock_held)
+def open_services(data_dir: Path, *, lock_held: bool = False, key: Passphrase | None = None) -> Services:
+    """`key`: the passphrase of a protected log (store/cipher.py)."""
+    store = open_store(data_dir, lock_held=lock_held, key=key)
     try:
         seed_defaults(store)
     except Exception:

@@ -15,6 +15,7 @@ from pathlib import Path
 from idc_desktop.domain.backup_names import PATTERN, BackupKind, BackupName, newest_first
 from idc_desktop.paths import backup_dir, make_private_dir
 from idc_desktop.store.backup import backup_file, timestamped_backup
+from idc_desktop.store import cipher
 from idc_desktop.store.probe import connect_read_only
 from idc_desktop.store.store import Store
 
@@ -89,7 +90,8 @@ class BackupService:
     def case_count(self, path: Path) -> int | None:
         """How many cases a backup holds (None if it cannot be read)."""
         try:
-            conn = connect_read_only(path)
+            key = self._store.key if cipher.looks_protected(path) else None
+            conn = connect_read_only(path, key)
             try:
                 return conn.execute("SELECT count(*) FROM cases").fetchone()[0]
             finally:
@@ -100,7 +102,7 @@ class BackupService:
     def back_up_now(self, target: Path | None = None) -> Path:
         """A verified copy to `target`, or a new member of the rolling set."""
         if target is not None:
-            return backup_file(self._store.path, target)
+            return backup_file(self._store.path, target, self._store.key)
         return self._rolling()
 
     def daily(self, today: date | None = None) -> Path | None:
@@ -112,7 +114,8 @@ class BackupService:
 
     def _rolling(self, today: date | None = None) -> Path:
         make_private_dir(self.folder)
-        path = timestamped_backup(self._store.data_dir, self._store.path, BackupKind.ROLLING)
+        path = timestamped_backup(self._store.data_dir, self._store.path, BackupKind.ROLLING,
+                                  key=self._store.key)
         rolling = [(b.path, b.taken) for b in self.list() if b.rolling]
         keep = to_keep(rolling, today or date.today())
         for old, _ in rolling:

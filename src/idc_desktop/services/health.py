@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from idc_desktop.domain.errors import DataDirError, StoreTooNewError, StoreWriteError
+from idc_desktop.domain.errors import (
+    DataDirError,
+    PassphraseNeededError,
+    StoreTooNewError,
+    StoreWriteError,
+    WrongPassphraseError,
+)
 from idc_desktop.paths import store_path
+from idc_desktop.store.cipher import Passphrase
 from idc_desktop.store.revisions import head_revision
 from idc_desktop.store.opening import refusal
 from idc_desktop.store.probe import probe_store
@@ -34,21 +41,23 @@ class HealthReport:
         return lines
 
 
-def check_store(data_dir: Path) -> HealthReport:
-    """Full integrity check of an existing store, read-only; a missing store is created first."""
+def check_store(data_dir: Path, key: Passphrase | None = None) -> HealthReport:
+    """Full integrity check of an existing store, read-only; a missing store is created first.
+    `key`: the passphrase of a protected log."""
     from idc_desktop.services import open_services  # late: avoids a cycle with services/__init__
 
     path = store_path(data_dir)
-    probe = probe_store(path, full_check=True)
+    probe = probe_store(path, full_check=True, key=key)
     problem = refusal(path, probe)
     # Not ours to check (a newer log, a folder), or not checkable now (a full disk, a lock): no verdict.
-    if isinstance(problem, (StoreTooNewError, DataDirError, StoreWriteError)):
+    if isinstance(problem, (StoreTooNewError, DataDirError, StoreWriteError, PassphraseNeededError,
+                            WrongPassphraseError)):
         raise problem
     if problem is not None:
         return HealthReport(path, probe.revision, head_revision(), (str(problem),))
-    services = open_services(data_dir)
+    services = open_services(data_dir, key=key)
     try:
-        probe = probe_store(path, full_check=True)
+        probe = probe_store(path, full_check=True, key=key)
         return HealthReport(path, probe.revision, head_revision(), probe.problems, services.cases.count())
     finally:
         services.close()

@@ -25,40 +25,40 @@ class Restored:
         return self.problem is None
 
 
-def restore(data_dir: Path, backup: Path) -> Path | None:
+def restore(data_dir: Path, backup: Path, key=None) -> Path | None:  # noqa: ANN001 - Passphrase | None
     """Swap the log for the backup; the caller holds the store lock and no store is open.
-    Returns where the log as it was is kept."""
+    Returns where the log as it was is kept. `key`: a protected log's passphrase (and its backup's)."""
     from idc_desktop.store.restore import restore_backup
 
-    return restore_backup(data_dir, backup)
+    return restore_backup(data_dir, backup, key)
 
 
 def restore_while_open(services, backup: Path) -> Restored:  # noqa: ANN001 - Services
     """Close the open log, swap in the backup and open a log again (the window holds the lock)."""
     from idc_desktop.services import open_services
 
-    data_dir = services.store.data_dir
+    data_dir, key = services.store.data_dir, services.store.key  # a protected log stays protected
     services.close()
     kept = problem = None
     try:
-        kept = restore(data_dir, backup)
+        kept = restore(data_dir, backup, key)
     except (IdcError, OSError) as exc:
         problem = str(exc)
-    return Restored(open_services(data_dir, lock_held=True), kept, problem)
+    return Restored(open_services(data_dir, lock_held=True, key=key), kept, problem)
 
 
-def newest_good_backup(data_dir: Path) -> Path | None:
+def newest_good_backup(data_dir: Path, key=None) -> Path | None:  # noqa: ANN001 - Passphrase | None
     from idc_desktop.store.restore import newest_good_backup as newest
 
-    return newest(data_dir)
+    return newest(data_dir, key)
 
 
-def recover_damaged(data_dir: Path, backup: Path | None) -> Path:
+def recover_damaged(data_dir: Path, backup: Path | None, key=None) -> Path:  # noqa: ANN001 - Passphrase | None
     """Move the damaged log aside, untouched, and put the backup in its place (None: an empty log
     is made on opening). Returns where the damaged file went."""
     from idc_desktop.store.restore import move_aside
 
     aside = move_aside(data_dir)
     if backup is not None:
-        restore(data_dir, backup)
+        restore(data_dir, backup, key)
     return aside

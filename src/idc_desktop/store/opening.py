@@ -21,13 +21,16 @@ from sqlalchemy.exc import OperationalError
 from idc_desktop.domain.backup_names import BackupKind
 from idc_desktop.domain.errors import (
     DataDirError,
+    PassphraseNeededError,
     StoreDamagedError,
     StoreLockedError,
     StoreTooNewError,
     StoreWriteError,
+    WrongPassphraseError,
 )
 from idc_desktop.paths import backup_dir, disk_is_full, make_private, make_private_dir, private_partial, store_path
 from idc_desktop.store.backup import timestamped_backup
+from idc_desktop.store.cipher import Passphrase
 from idc_desktop.store.engine import make_engine
 from idc_desktop.store.lock import StoreLock
 from idc_desktop.store.revisions import head_revision, known_revisions
@@ -76,6 +79,12 @@ def refusal(path: Path, probe: Probe) -> Exception | None:
         return None
     if probe.error is not None:  # the file could not be looked at: no fault of the file's
         return unusable(path, probe.error)
+    if probe.locked == "needed":
+        return PassphraseNeededError(f"The case log {path} is protected by a passphrase: give the passphrase "
+                                     "to open it.")
+    if probe.locked:
+        return WrongPassphraseError(f"That passphrase does not open the case log {path} (or the file is damaged); "
+                                    "it has not been changed.")
     if probe.problems == (NOT_A_FILE,):
         what = "a folder" if path.is_dir() else "not a regular file"
         return DataDirError(f"The case log {path} is {what}: move it aside, or use another data folder. "
@@ -173,10 +182,12 @@ def _create_store(data_dir: Path, path: Path, lock_held: bool) -> None:
                 Path(f"{partial}{leftover}").unlink(missing_ok=True)
 
 
-def _usable_probe(path: Path) -> Probe:
-    probe = probe_store(path)
+def _usable_probe(path: Path, key: Passphrase | None, keep: list | None = None) -> Probe:
+    probe = probe_store(path, key=key, keep=keep)
     problem = refusal(path, probe)
     if problem is not None:
+        for conn in keep or ():
+            conn.close()
         raise problem
     return probe
 
@@ -187,12 +198,15 @@ def _needs_writing(probe: Probe) -> bool:
     return probe.revision != head_revision() or probe.application_id != APPLICATION_ID
 
 
-def _bring_up_to_date(data_dir: Path, path: Path, probe: Probe, backup_before_migrate: bool) -> Engine:
-    """Back up, migrate and mark the log (the caller holds the lock); the open engine."""
+def _bring_up_to_date(data_dir: Path, path: Path, probe: Probe, backup_before_migrate: bool,
+                      key: Passphrase | None) -> Engine:
+    """Back up (a protected log's copy under its passphrase), migrate and mark the log (the caller
+    holds the lock); the open engine."""
     needs_upgrade = probe.revision != head_revision()
     if needs_upgrade and probe.has_tables and backup_before_migrate:
         try:
-            copy = timestamped_backup(data_dir, path, BackupKind.BEFORE_UPGRADE, probe.revision or "none")
+            copy = timestamped_backup(data_dir, path, BackupKind.BEFORE_UPGRADE, probe.revision or "none",
+                                      key=key)
         except OSError as exc:  # never migrate without the copy
             if disk_is_full(backup_dir(data_dir), exc):
                 raise StoreWriteError(f"The disk is full: the case log {path} must be upgraded, and the copy kept "
@@ -201,7 +215,7 @@ def _bring_up_to_date(data_dir: Path, path: Path, probe: Probe, backup_before_mi
             raise StoreWriteError(f"The case log {path} must be upgraded, and the copy kept before an upgrade "
                                   f"could not be written ({exc.strerror or exc}); it has not been changed.") from exc
         log.info("backed up %s to %s before upgrading", path, copy)
-    engine = make_engine(path)
+    engine = make_engine(path, key)
     try:
         if needs_upgrade:
             from idc_desktop.store.migrate import upgrade  # alembic is heavy: load it only to migrate
@@ -219,9 +233,12 @@ def _bring_up_to_date(data_dir: Path, path: Path, probe: Probe, backup_before_mi
     return engine
 
 
-def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held: bool = False) -> Store:
+def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held: bool = False,
+               key: Passphrase | None = None) -> Store:
     """Open (creating or upgrading) the store. `lock_held`: the caller already holds the
-    store lock (the GUI does, for its whole run), so migrating must not take it again."""
+    store lock (the GUI does, for its whole run), so migrating must not take it again.
+    `key`: the passphrase of a protected log (ignored for a plain one); a protected log without
+    it, or with a wrong one, is refused (PassphraseNeededError, WrongPassphraseError) unchanged."""
     make_private_dir(data_dir)
     path = store_path(data_dir)
     if _is_new(path):
@@ -229,15 +246,20 @@ def open_store(data_dir: Path, *, backup_before_migrate: bool = True, lock_held:
             _create_store(data_dir, path, lock_held)
         except OSError as exc:  # the folder cannot hold a new file at all
             raise creation_problem(path, exc) from exc
-    probe = _usable_probe(path)
+    kept: list = []  # a protected log's probe connection, keyed already (store/probe.py)
+    probe = _usable_probe(path, key, kept)
+    key = key if probe.protected else None
     if _needs_writing(probe):
+        for conn in kept:
+            conn.close()
+        kept.clear()
         # Held through the backup AND the migration (waited for, by every command), so two
         # programs finding an older log take turns: the second finds it migrated and does nothing.
         with nullcontext() if lock_held else _waited_lock(data_dir):
-            probe = _usable_probe(path)  # again, under the lock: another program may have done it meanwhile
-            engine = _bring_up_to_date(data_dir, path, probe, backup_before_migrate)
+            probe = _usable_probe(path, key)  # again, under the lock: another program may have done it meanwhile
+            engine = _bring_up_to_date(data_dir, path, probe, backup_before_migrate, key)
     else:
-        engine = make_engine(path)
+        engine = make_engine(path, key, first=kept[0] if kept else None)
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(f"{path}{suffix}"))
-    return Store(data_dir=data_dir, path=path, engine=engine)
+    return Store(data_dir=data_dir, path=path, engine=engine, key=key)

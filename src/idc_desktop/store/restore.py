@@ -21,9 +21,11 @@ import tempfile
 from pathlib import Path
 
 from idc_desktop.domain.backup_names import PATTERN, BackupKind, newest_first
-from idc_desktop.domain.errors import InputError, StoreWriteError
+from idc_desktop.domain.errors import InputError, PassphraseNeededError, StoreWriteError, WrongPassphraseError
 from idc_desktop.paths import PRIVATE_FILE_MODE, disk_is_full, make_private, store_path
+from idc_desktop.store import cipher
 from idc_desktop.store.backup import backup_file, timestamped_backup
+from idc_desktop.store.cipher import Passphrase
 from idc_desktop.store.engine import BUSY_TIMEOUT_MS
 from idc_desktop.store.opening import open_store, refusal
 from idc_desktop.store.probe import probe_store
@@ -31,11 +33,18 @@ from idc_desktop.store.probe import probe_store
 WORK_PREFIX = ".restore-"
 
 
-def check_backup(path: Path) -> None:
-    """Raise if `path` cannot be restored: missing, not ours, damaged, or from a newer version."""
+def check_backup(path: Path, key: Passphrase | None = None) -> None:
+    """Raise if `path` cannot be restored: missing, not ours, damaged, or from a newer version;
+    a protected backup the passphrase `key` does not open (or no passphrase given)."""
     if not path.is_file():
         raise InputError(f"{path}: there is no such backup file.")
-    probe = probe_store(path, full_check=True)
+    probe = probe_store(path, full_check=True, key=key)
+    if probe.locked == "needed":
+        raise PassphraseNeededError(f"The backup {path} is protected by a passphrase: give the passphrase to "
+                                    "restore it; nothing was restored.")
+    if probe.locked:
+        raise WrongPassphraseError(f"That passphrase does not open the backup {path} (a backup keeps the "
+                                   "passphrase the log had when it was taken); nothing was restored.")
     if probe.error is not None:  # no fault of the file's: a full disk, no permission
         if disk_is_full(path, probe.error):
             raise StoreWriteError(f"The disk is full: the backup {path} cannot be read until space is freed; "
@@ -53,12 +62,13 @@ def check_backup(path: Path) -> None:
         raise InputError(f"{path} is empty: it is not a backup of a case log.")
 
 
-def _fold_journal(path: Path) -> None:
+def _fold_journal(path: Path, key: Passphrase | None = None) -> None:
     """Write the store's WAL into the file and drop it, so no journal outlives the swap. Waits
     (the busy timeout) for other programs' readers and writers; raises if one is still there."""
     if not path.exists():
         return
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    key = key if cipher.looks_protected(path) else None
+    conn = cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
@@ -79,9 +89,9 @@ def restore_problem(target: Path, exc: BaseException) -> StoreWriteError:
         return StoreWriteError(f"The disk is full: nothing was restored, and the case log {target} is as it was; "
                                "free some space and try again.", "full")
     reason = str(getattr(exc, "orig", None) or exc).lower()
-    if isinstance(exc, sqlite3.Error) and ("locked" in reason or "busy" in reason):
+    if isinstance(exc, cipher.errors()) and ("locked" in reason or "busy" in reason):
         return _in_use(target)
-    if isinstance(exc, sqlite3.Error) and "readonly" in reason:
+    if isinstance(exc, cipher.errors()) and "readonly" in reason:
         return StoreWriteError(f"The case log {target} is read-only here: nothing was restored (check its "
                                "permissions and its folder's).", "readonly")
     if isinstance(exc, StoreWriteError):
@@ -103,10 +113,13 @@ def _remove_stale_work(data_dir: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-def restore_backup(data_dir: Path, backup: Path) -> Path | None:
+def restore_backup(data_dir: Path, backup: Path, key: Passphrase | None = None) -> Path | None:
     """Make `backup` the store; returns where the log it replaced is kept (a before-restore copy
-    in backups/, or a damaged log moved aside as `….damaged-DATE`), or None if there was none."""
-    check_backup(backup)
+    in backups/, or a damaged log moved aside as `….damaged-DATE`), or None if there was none.
+    `key`: the passphrase of a protected backup and of a protected current log (one passphrase
+    for both); a protected backup stays protected once restored."""
+    check_backup(backup, key)
+    backup_key = key if cipher.looks_protected(backup) else None
     target = store_path(data_dir)
     if target.exists() and not target.is_file():
         raise InputError(f"The case log {target} is {'a folder' if target.is_dir() else 'not a regular file'}: "
@@ -114,7 +127,14 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
     if target.is_file() and not _writable(target):
         raise StoreWriteError(f"The case log {target} is read-only: nothing was restored (a read-only log is "
                               "never replaced; make it writable first).", "readonly")
-    current = probe_store(target)
+    current = probe_store(target, key=key)
+    if current.locked == "needed":
+        raise PassphraseNeededError(f"The case log {target} is protected by a passphrase: give it, so the log can "
+                                    "be kept before the restore; nothing was restored.")
+    if current.locked:
+        raise WrongPassphraseError(f"That passphrase does not open the case log {target}, so it cannot be kept "
+                                   "before the restore; nothing was restored.")
+    current_key = key if current.protected else None
     if current.error is not None:  # a full disk, no permission: nothing can be done now
         raise restore_problem(target, current.error) from current.error
     damaged = bool(current.problems) and current.exists
@@ -124,18 +144,18 @@ def restore_backup(data_dir: Path, backup: Path) -> Path | None:
     work: Path | None = None
     try:
         work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=data_dir))
-        staged = backup_file(backup, store_path(work))  # verified copy, private
-        open_store(work, backup_before_migrate=False, lock_held=True).close()  # migrates an older one
+        staged = backup_file(backup, store_path(work), backup_key)  # verified copy, private
+        open_store(work, backup_before_migrate=False, lock_held=True, key=backup_key).close()  # migrates an older one
         make_private(staged, PRIVATE_FILE_MODE)
-        _fold_journal(staged)
+        _fold_journal(staged, backup_key)
         if damaged:  # nothing to copy: keep the file itself, untouched, beside the restored one
             kept = move_aside(data_dir)
         elif target.exists() and target.stat().st_size:
-            kept = timestamped_backup(data_dir, target, BackupKind.BEFORE_RESTORE)
-            _fold_journal(target)
+            kept = timestamped_backup(data_dir, target, BackupKind.BEFORE_RESTORE, key=current_key)
+            _fold_journal(target, current_key)
         staged.replace(target)  # the one step that changes the log: atomic on one file system
         swapped = True
-    except (OSError, sqlite3.Error, StoreWriteError) as exc:
+    except (OSError, StoreWriteError, *cipher.errors()) as exc:
         raise restore_problem(target, exc) from exc
     finally:
         if work is not None:
@@ -172,7 +192,7 @@ def move_aside(data_dir: Path) -> Path:
     return aside
 
 
-def newest_good_backup(data_dir: Path) -> Path | None:
+def newest_good_backup(data_dir: Path, key: Passphrase | None = None) -> Path | None:
     """The newest backup in backups/ (by the time in its name) that passes `check_backup`, if any."""
     from idc_desktop.paths import backup_dir
 
@@ -180,7 +200,7 @@ def newest_good_backup(data_dir: Path) -> Path | None:
     found = newest_first(folder.glob(PATTERN)) if folder.is_dir() else []  # by the time in the name
     for candidate, _ in found:
         try:
-            check_backup(candidate)
+            check_backup(candidate, key)
         except Exception:  # noqa: BLE001 - any refusal: try the next older one
             continue
         return candidate

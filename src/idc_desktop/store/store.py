@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from idc_desktop.domain.errors import StoreWriteError
 from idc_desktop.paths import disk_is_full
 from idc_desktop.store.cases_repo import CaseRepository
+from idc_desktop.store.cipher import Passphrase
 from idc_desktop.store.catalogue_repo import CatalogueRepository
 from idc_desktop.store.consultations_repo import ConsultationRepository
 from idc_desktop.store.desk_repo import DeskRepository
@@ -76,6 +77,7 @@ class Store:
     data_dir: Path
     path: Path
     engine: Engine
+    key: Passphrase | None = None  # the passphrase of a protected log (store/cipher.py); None: plain
     _sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -98,7 +100,7 @@ class Store:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA busy_timeout = 0")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except OperationalError:
+        except DatabaseError:  # OperationalError (busy, full) among them: tidying never fails a close
             pass
         finally:
             self.engine.dispose()

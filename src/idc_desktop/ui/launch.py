@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from idc_desktop import APP_NAME, APP_TITLE
-from idc_desktop.domain.errors import IdcError, StoreDamagedError, StoreLockedError
-from idc_desktop.paths import make_private, make_private_dir
+from idc_desktop.domain.errors import IdcError, PassphraseNeededError, StoreDamagedError, StoreLockedError
+from idc_desktop.paths import make_private, make_private_dir, store_path
 from idc_desktop.store.lock import StoreLock
 from idc_desktop.store.lock import holder as lock_holder
 from idc_desktop.ui.error_hook import install_error_hook
@@ -38,10 +38,10 @@ def application() -> QApplication:
     return app
 
 
-def open_services_for_gui(data_dir: Path, demo: bool):  # noqa: ANN201 - Services, imported late on purpose
+def open_services_for_gui(data_dir: Path, demo: bool, key=None):  # noqa: ANN001, ANN201 - Services, imported late
     from idc_desktop.services import open_services, seed_demo
 
-    services = open_services(data_dir, lock_held=True)  # run_gui holds it for the whole run
+    services = open_services(data_dir, lock_held=True, key=key)  # run_gui holds it for the whole run
     if demo:
         try:
             seed_demo(services)
@@ -51,12 +51,13 @@ def open_services_for_gui(data_dir: Path, demo: bool):  # noqa: ANN201 - Service
     return services
 
 
-def recover_damaged_log(window: QWidget, data_dir: Path, demo: bool, problem: str):  # noqa: ANN201 - Services | None
+def recover_damaged_log(window: QWidget, data_dir: Path, demo: bool, problem: str, key=None):  # noqa: ANN001, ANN201
     """Say plainly what is wrong, move the file aside untouched, and offer the newest good
-    backup or a fresh log; None when the user would rather quit."""
+    backup or a fresh log; None when the user would rather quit. `key`: a protected log's
+    passphrase (its backups are under it too)."""
     from idc_desktop.services.restoring import newest_good_backup, recover_damaged
 
-    backup = newest_good_backup(data_dir)
+    backup = newest_good_backup(data_dir, key)
     box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_TITLE}: the case log is damaged",
                       f"{problem}\n\nThe damaged file will be moved aside, unchanged, so nothing in it is lost.",
                       parent=window)
@@ -70,8 +71,8 @@ def recover_damaged_log(window: QWidget, data_dir: Path, demo: bool, problem: st
     chosen = box.clickedButton()
     if chosen not in (restore, fresh):
         return None
-    aside = recover_damaged(data_dir, backup if chosen is restore else None)
-    services = open_services_for_gui(data_dir, demo)
+    aside = recover_damaged(data_dir, backup if chosen is restore else None, key)
+    services = open_services_for_gui(data_dir, demo, key)
     window.statusBar().showMessage(f"The damaged log was moved to {aside.name}.", 20000)
     return services
 
@@ -113,18 +114,33 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         from idc_desktop.store.first_look import first_page  # stdlib sqlite3 only: SQLAlchemy loads next
         from idc_desktop.ui.library.case_table_model import PAGE_SIZE
 
-        window.ctx.library.preview(first_page(data_dir, PAGE_SIZE))
+        window.ctx.library.preview(first_page(data_dir, PAGE_SIZE))  # None for a protected log: unreadable
         app.processEvents()  # the library's frame, with the cases when they could be read, while the store opens
+        first_run = not store_path(data_dir).exists()
+        typed: dict = {}  # the passphrase of a protected log, once asked for
         try:
-            services = open_services_for_gui(data_dir, demo)
+            try:
+                services = open_services_for_gui(data_dir, demo)
+            except PassphraseNeededError:  # asked before anything of the log is shown (ui/lock/)
+                from idc_desktop.ui.lock.unlock_at_start import ask_and_open
+
+                def open_with(key):  # noqa: ANN001, ANN202 - a Passphrase; Services
+                    typed["key"] = key
+                    return open_services_for_gui(data_dir, demo, key)
+
+                services = ask_and_open(window, open_with)
+                if services is None:
+                    return 0
         except StoreDamagedError as exc:
-            services = recover_damaged_log(window, data_dir, demo, str(exc))
+            services = recover_damaged_log(window, data_dir, demo, str(exc), typed.get("key"))
             if services is None:
                 return exc.exit_code
         except IdcError as exc:
             QMessageBox.critical(window, f"{APP_TITLE} cannot open the case log", str(exc))
             return exc.exit_code
         window.attach(services)
+        if first_run and not demo:
+            window.protection.offer_once()  # once: protect the new log with a passphrase?
         if not window.isVisible():
             return 0  # closed while starting (SIGTERM, a logout): nothing more to run
         code = app.exec()

@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         from idc_desktop.ui.help.help_controller import HelpController
         from idc_desktop.ui.library.library_area import LibraryArea
         from idc_desktop.ui.library.library_view import LibraryView
+        from idc_desktop.ui.lock.lock_controller import LockController
+        from idc_desktop.ui.lock.protection_controller import ProtectionController
         from idc_desktop.ui.main_window_ui import setup_menus_and_toolbar, setup_shell_actions
         from idc_desktop.ui.presentation.projection_controller import ProjectionController
         from idc_desktop.ui.session.session_controller import SessionController
@@ -90,7 +92,9 @@ class MainWindow(QMainWindow):
         ctx.library = LibraryArea(ctx, view)  # New, Edit, Close, Delete, Find, New session, Import
         ctx.projection = ProjectionController(ctx)  # F5, Esc, Ctrl+B
         self.exports = ExportActions(ctx)  # Ctrl+E PDF, CSV log, JSON
-        self.backups = BackupActions(ctx)  # Back up now…, Restore from backup…, the hourly backup
+        self.backups = ctx.backups = BackupActions(ctx)  # Back up now…, Restore from backup…, the hourly backup
+        self.protection = ProtectionController(ctx)  # Protect with passphrase…, Change…, Remove…
+        self.lock = LockController(ctx)  # Lock now (Ctrl+Shift+L), Lock after
         self.tools = ToolsController(ctx)  # Catalogue…, Disciplines…, Watch list…, Privacy audit…
         self.desk = DeskActions(ctx)  # Due now, Service report…
         self.help = HelpController(ctx)  # F1 guide, Keyboard shortcuts

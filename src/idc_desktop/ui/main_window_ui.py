@@ -14,6 +14,7 @@ from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from idc_desktop.ui.icons import icon
+from idc_desktop.ui.lock.install import fill_file_menu
 from idc_desktop.ui.shell.actions import make_action
 from idc_desktop.ui.theme import THEMES
 
@@ -48,6 +49,7 @@ def setup_menus_and_toolbar(window: MainWindow) -> None:
     file_menu.addActions([backups.back_up, backups.restore])
     file_menu.addSeparator()
     file_menu.addAction(window.act_quit)
+    fill_file_menu(file_menu, window.act_quit, window.lock, window.protection)
     window.menus["Edit"].addActions([window.act_undo, window.act_redo])
     case_menu = window.menus["Case"]
     case_menu.addActions([library.new_session, library.edit, library.close_case])

@@ -17,6 +17,8 @@ FILENAME = "settings.ini"
 THEMES = ("system", "light", "dark", "high-contrast")
 DEFAULT_THEME = "system"
 PAPERS = ("a4", "letter")
+LOCK_CHOICES = (0, 5, 10, 15, 30, 60)  # minutes without input before the window locks; 0: never
+DEFAULT_LOCK_MINUTES = 10
 
 
 class AppSettings(QSettings):
@@ -29,6 +31,8 @@ class AppSettings(QSettings):
     _PAPER = "export/paper"
     _SCREEN = "projector/screen"
     _GEOMETRY = "mainWindow/geometry"
+    _LOCK_MINUTES = "lock/idleMinutes"
+    _PROTECTION_OFFERED = "lock/protectionOffered"
 
     def __init__(self, path: Path | str) -> None:
         super().__init__(str(path), QSettings.Format.IniFormat)
@@ -120,3 +124,26 @@ class AppSettings(QSettings):
     @window_geometry.setter
     def window_geometry(self, geometry: QByteArray) -> None:
         self.setValue(self._GEOMETRY, geometry)
+
+    # --- the idle lock and protection (ui/lock/) ---------------------------------------------
+    @property
+    def lock_minutes(self) -> int:
+        """Minutes without input before the window locks (0: never)."""
+        try:
+            value = int(str(self.value(self._LOCK_MINUTES, DEFAULT_LOCK_MINUTES)))
+        except ValueError:
+            return DEFAULT_LOCK_MINUTES
+        return value if value in LOCK_CHOICES else DEFAULT_LOCK_MINUTES
+
+    @lock_minutes.setter
+    def lock_minutes(self, minutes: int) -> None:
+        self.setValue(self._LOCK_MINUTES, int(minutes) if int(minutes) in LOCK_CHOICES else DEFAULT_LOCK_MINUTES)
+
+    @property
+    def protection_offered(self) -> bool:
+        """Whether protecting the log with a passphrase was offered once already (on a first run)."""
+        return str(self.value(self._PROTECTION_OFFERED, "false")).lower() == "true"
+
+    @protection_offered.setter
+    def protection_offered(self, offered: bool) -> None:
+        self.setValue(self._PROTECTION_OFFERED, bool(offered))

@@ -39,6 +39,7 @@ class ShellContext(QObject):
         self.cases: Any = None  # CaseController
         self.sessions: Any = None  # SessionController
         self.projection: Any = None  # ProjectionController
+        self.backups: Any = None  # BackupActions (a passphrase change lets a running backup end first)
 
     # --- the log -----------------------------------------------------------------
     def attach(self, services: Services) -> None:
