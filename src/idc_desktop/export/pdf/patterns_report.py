@@ -5,20 +5,19 @@ disciplines and months only: no case codes, no free text. In the service report'
 
 from __future__ import annotations
 
-import io
 import math
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from idc_desktop.domain import Perspective, wording
 from idc_desktop.domain.cycle import PERSPECTIVE_TITLES, RATING_WORDS
 from idc_desktop.domain.patterns import RECURRING, PatternFilter, Patterns
-from idc_desktop.export.pdf.document import APP, PAGE_SIZES, PaperSize, _paged_canvas
+from idc_desktop.export.pdf.desk_document import render_desk_pdf
 from idc_desktop.export.pdf.fonts import REGULAR
-from idc_desktop.export.pdf.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, clean, grid_style, styles
+from idc_desktop.export.pdf.styles import clean, grid_style, styles
 
 TITLE = "Patterns across the log"
 BAR = colors.HexColor("#1f5fa8")
@@ -118,17 +117,4 @@ def _story(p: Patterns, width: float) -> list:
 
 
 def render_patterns(patterns: Patterns, paper: str = "a4") -> bytes:
-    styles()  # registers the embedded font
-    page_w, page_h = PAGE_SIZES[PaperSize(paper)]
-    width, height = page_w - 2 * MARGIN_X, page_h - MARGIN_TOP - MARGIN_BOTTOM
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer, pagesize=(page_w, page_h), leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=TITLE, author=APP, subject="", creator=APP, keywords="",
-        invariant=1, pageCompression=1, initialFontName=REGULAR,
-    )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, width, height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=(page_w, page_h))])
-    doc.build(_story(patterns, width), canvasmaker=_paged_canvas(TITLE, scope(patterns.filter)))
-    return buffer.getvalue()
+    return render_desk_pdf(TITLE, scope(patterns.filter), lambda width: _story(patterns, width), paper)

@@ -4,18 +4,13 @@ range. Counts and item labels only (no case text), in the team PDF's look and em
 
 from __future__ import annotations
 
-import io
 
-from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from idc_desktop.domain import Perspective, wording
 from idc_desktop.domain.desk import ServiceReport, Tally
-from idc_desktop.export.pdf.document import APP, PAGE_SIZES, PaperSize, _paged_canvas
-from idc_desktop.export.pdf.fonts import REGULAR
+from idc_desktop.export.pdf.desk_document import render_desk_pdf
 from idc_desktop.export.pdf.styles import (
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
     clean,
     facts_style,
     grid_style,
@@ -97,17 +92,4 @@ def _story(report: ServiceReport, width: float) -> list:
 
 
 def render_report(report: ServiceReport, paper: str = "a4") -> bytes:
-    styles()  # registers the embedded font
-    page_w, page_h = PAGE_SIZES[PaperSize(paper)]
-    width, height = page_w - 2 * MARGIN_X, page_h - MARGIN_TOP - MARGIN_BOTTOM
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer, pagesize=(page_w, page_h), leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=TITLE, author=APP, subject="", creator=APP, keywords="",
-        invariant=1, pageCompression=1, initialFontName=REGULAR,
-    )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, width, height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=(page_w, page_h))])
-    doc.build(_story(report, width), canvasmaker=_paged_canvas(TITLE, period(report)))
-    return buffer.getvalue()
+    return render_desk_pdf(TITLE, period(report), lambda width: _story(report, width), paper)
