@@ -126,3 +126,18 @@ def test_a_protected_log_unlocks_only_with_its_passphrase(qtbot, data_dir: Path,
         window.close()
         services.close()
     QApplication.processEvents()
+
+
+def test_enter_on_the_panel_unlocks_as_a_real_platform_delivers_it(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """On X (and every real platform) a key reaches the panel's QWindow before its widgets; the lock
+    used to swallow it there, so Enter could not unlock (found driving the app under Xvfb)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    window.lock.lock()
+    dialog = window.lock.dialog
+    qtbot.waitExposed(dialog)
+    dialog.unlock.setFocus()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(dialog.windowHandle(), QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+    assert not window.lock.locked

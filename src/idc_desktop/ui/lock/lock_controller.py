@@ -16,7 +16,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from idc_desktop.ui.lock.lock_view import LockCover, UnlockDialog
@@ -79,7 +79,11 @@ class LockController(QObject):
 
     def _for_panel(self, watched: QObject) -> bool:
         dialog = self.dialog
-        return dialog is not None and isinstance(watched, QWidget) and (watched is dialog or dialog.isAncestorOf(watched))
+        if dialog is None:
+            return False
+        if isinstance(watched, QWindow):  # a real platform delivers keys to the panel's window first
+            return watched is dialog.windowHandle()
+        return isinstance(watched, QWidget) and (watched is dialog or dialog.isAncestorOf(watched))
 
     # --- lock and unlock -------------------------------------------------------------------
     @property
