@@ -76,3 +76,11 @@ def test_an_empty_timeline_says_so_and_the_trend_draws_a_sentence(qtbot) -> None
     assert view.trend.accessibleDescription() == NO_RATINGS
     view.trend.resize(500, 160)
     assert _distinct_colours(view.trend) > 1  # the sentence is painted, not an empty chart
+
+
+def test_an_action_ending_in_a_full_stop_reads_without_doubled_punctuation() -> None:
+    from idc_desktop.domain.timeline import ActionFate, Outcome
+    from idc_desktop.ui.case.timeline_view import action_line
+
+    fate = ActionFate("Stay calm when the plan is improvised.", "Registrar", None, Outcome.DONE, False)
+    assert action_line(fate) == "• Stay calm when the plan is improvised, Registrar: done"

@@ -54,7 +54,7 @@ def run_under_x(module: str, size: str, tmp_path: Path) -> None:
     with xvfb(size) as display:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "IDC_TEST_SCREEN": size}
         env.pop("WAYLAND_DISPLAY", None)
-        command = [sys.executable, "-m", "pytest", str(HERE / module), "-q", "-p", "no:cacheprovider",
+        command = [sys.executable, "-m", "pytest", str(HERE / module), "-q", "-n0", "-p", "no:cacheprovider",
                    "--basetemp", str(tmp_path / "inner"), "-W", "error::pytest.PytestUnraisableExceptionWarning"]
         result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, f"under X ({size}):\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}"

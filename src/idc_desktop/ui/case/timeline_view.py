@@ -27,7 +27,8 @@ def action_line(action: ActionFate) -> str:
     if action.due_on is not None:
         bits.append(f"due {wording.day(action.due_on)}")
     carried = " (carried in)" if action.carried_in else ""
-    return f"• {action.text}{carried}, {', '.join(bits)}: {action.outcome.value}"
+    text = action.text.rstrip(" .,;:")  # "…improvised." would read "improvised., Registrar"
+    return f"• {text}{carried}, {', '.join(bits)}: {action.outcome.value}"
 
 
 def entry_text(entry: TimelineEntry) -> str:

@@ -23,7 +23,10 @@ class LockCover(QWidget):
         layout = QVBoxLayout(self)
         label = QLabel(f"{APP_TITLE} is locked", objectName="lockTitle")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # In the upper part: the unlock panel sits in the middle and would hide a centred title.
+        layout.addStretch(1)
         layout.addWidget(label)
+        layout.addStretch(3)
         host.installEventFilter(self)
         self.setGeometry(host.rect())
         self.show()
