@@ -38,6 +38,22 @@ def demo_window(qtbot, demo_services: Services, settings: AppSettings) -> MainWi
 
 
 @pytest.fixture(autouse=True)
+def theme_left_as_found(qapp):  # noqa: ANN001, ANN201
+    """A test that applies a theme leaves the application's look as it found it: a theme is
+    app-wide, and one left behind changed what later tests measured (column widths)."""
+    style, sheet, palette, font = qapp.style().name(), qapp.styleSheet(), qapp.palette(), qapp.font()
+    names = qapp.property("idcTheme"), qapp.property("idcPalette")
+    yield
+    if qapp.styleSheet() != sheet or qapp.style().name() != style:
+        qapp.setStyleSheet(sheet)
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+        qapp.setFont(font)
+        qapp.setProperty("idcTheme", names[0])
+        qapp.setProperty("idcPalette", names[1])
+
+
+@pytest.fixture(autouse=True)
 def every_awaited_dialog_opened():  # noqa: ANN201
     """A test that schedules an answer to a dialog fails if that dialog never opened."""
     from tests.ui.dialogs import unanswered

@@ -141,3 +141,15 @@ def test_enter_on_the_panel_unlocks_as_a_real_platform_delivers_it(qtbot, window
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(dialog.windowHandle(), QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
     assert not window.lock.locked
+
+
+def test_a_closed_window_stops_watching_the_application(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Each window's lock watched every event of the application; a closed window (not yet
+    deleted) went on watching, its timer ticking, for as long as the process lived."""
+    lock = window.lock
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    window.close()
+    before = lock.last_input = 0.0
+    qtbot.keyClick(other, Qt.Key.Key_A)
+    assert lock.last_input == before and not lock._timer.isActive()

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         save_geometry(self, self.settings)
         self.settings.sync()
         super().closeEvent(event)
+        self.ctx.closed.emit()
 
     # --- what the launcher and tests read: the areas' state, by name ---------------------
     @property

@@ -51,6 +51,13 @@ class LockController(QObject):
         self._timer = QTimer(self, interval=CHECK_MS, timeout=self.check_idle)
         self._timer.start()
         QApplication.instance().installEventFilter(self)
+        ctx.closed.connect(self.stop)
+
+    def stop(self) -> None:
+        """The window closed: stop watching the whole application's input for it (a closed
+        window is not deleted at once, and its filter would go on seeing every event)."""
+        self._timer.stop()
+        QApplication.instance().removeEventFilter(self)
 
     def idle_menu(self, menu) -> None:  # noqa: ANN001 - a QMenu
         """File › Lock after: the minutes without input, or never."""

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is pain
 class ShellContext(QObject):
     attached = Signal()  # a log is attached: at start, and again after a restore swapped it
     page_shown = Signal(object)  # the page (QWidget) now on screen
+    closed = Signal()  # the window closed: app-wide watchers (the idle lock) stop
 
     def __init__(self, host: QMainWindow, settings: AppSettings, demo: bool) -> None:
         super().__init__(host)
