@@ -13,9 +13,8 @@ from idc_desktop.ui.settings import AppSettings
 
 
 @pytest.fixture
-def app(qapp):  # noqa: ANN001, ANN201 - the application, its theme put back afterwards
-    yield qapp
-    theme.apply_theme(qapp, "light")
+def app(qapp):  # noqa: ANN001, ANN201 - its look is put back by tests/ui/conftest.py
+    return qapp
 
 
 def window_colour(app: QApplication) -> str:

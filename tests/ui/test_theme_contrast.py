@@ -123,9 +123,8 @@ def outline_problems(window: QWidget, where: str) -> list[str]:
 
 
 @pytest.fixture
-def themed(qapp):  # noqa: ANN001, ANN201
-    yield qapp
-    theme.apply_theme(qapp, "light")
+def themed(qapp):  # noqa: ANN001, ANN201 - its look is put back by tests/ui/conftest.py
+    return qapp
 
 
 def walk(qtbot, window: MainWindow, services: Services):  # noqa: ANN001, ANN201
