@@ -67,7 +67,7 @@ def add_sessions(path: Path, seed: int = 14) -> int:
         sessions, attendees, items, notes, actions, alliance, voices = [], [], [], [], [], [], []
         for case_id in case_ids:
             held = date(2024, 1, 1) + timedelta(days=rng.randrange(700))
-            previous: list[tuple[int, str, str, str | None]] = []  # (id, text, owner, due) still open
+            previous: list[tuple[int, str, str, str | None, int]] = []  # (id, text, owner, due, carried) still open
             for _number in range(SESSIONS_PER_CASE):
                 session_id += 1
                 review = held + timedelta(days=rng.randrange(20, 90))
@@ -87,20 +87,20 @@ def add_sessions(path: Path, seed: int = 14) -> int:
                     voices.append((session_id, "D", position, TEXT, role, 0))
                 still_open = []
                 position = 0
-                for old_id, text, owner, due in previous:  # the follow-up's review of each carried action
+                for old_id, text, owner, due, carried in previous:  # the follow-up's review of each carried action
                     action_id += 1
                     status = rng.choices(("done", "dropped", "open"), weights=(5, 1, 3))[0]
-                    actions.append((action_id, session_id, position, text, owner, due, status, old_id, 1))
+                    actions.append((action_id, session_id, position, text, owner, due, status, old_id, 1, carried + 1))
                     position += 1
                     if status == "open":
-                        still_open.append((action_id, text, owner, due))
+                        still_open.append((action_id, text, owner, due, carried + 1))
                 for _ in range(2):
                     action_id += 1
                     due = (held + timedelta(days=rng.randrange(7, 60))).isoformat()
                     text, owner = f"Agree one way of responding, version {action_id}", rng.choice(ROLES)
-                    actions.append((action_id, session_id, position, text, owner, due, "open", None, 1))
+                    actions.append((action_id, session_id, position, text, owner, due, "open", None, 1, 0))
                     position += 1
-                    still_open.append((action_id, text, owner, due))
+                    still_open.append((action_id, text, owner, due, 0))
                 previous = still_open
                 held = review + timedelta(days=rng.randrange(0, 30))
         conn.executemany("INSERT INTO consultations (id, case_id, held_on, facilitator_role, presenter_role, "
@@ -117,7 +117,7 @@ def add_sessions(path: Path, seed: int = 14) -> int:
         conn.executemany("INSERT INTO contributions (consultation_id, perspective, position, text, role, salient) "
                          "VALUES (?,?,?,?,?,?)", voices)
         conn.executemany("INSERT INTO plan_actions (id, consultation_id, position, text, owner_role, due_on, status, "
-                         "carried_from_id, reviewed) VALUES (?,?,?,?,?,?,?,?,?)", actions)
+                         "carried_from_id, reviewed, times_carried) VALUES (?,?,?,?,?,?,?,?,?,?)", actions)
         conn.execute("""UPDATE cases SET
             session_count = (SELECT count(*) FROM consultations s WHERE s.case_id = cases.id),
             last_session_on = (SELECT max(held_on) FROM consultations s WHERE s.case_id = cases.id),

@@ -30,6 +30,9 @@ def test_upgrade_from_empty_reaches_head(tmp_path: Path) -> None:
     assert {"cases", "consultations", "contributions", "plan_actions", "case_search"} <= tables
 
 
+# Alembic cannot reflect SQLite's expression indexes; the next test compares those itself.
+@pytest.mark.filterwarnings("ignore:.*expression-based index:UserWarning",
+                            "ignore:.*expression-based index:sqlalchemy.exc.SAWarning")
 def test_models_match_migrations(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'compare.sqlite3'}")
     upgrade(engine)
@@ -43,6 +46,25 @@ def test_models_match_migrations(tmp_path: Path) -> None:
         )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def test_expression_indexes_are_as_the_models_say(tmp_path: Path) -> None:
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateIndex
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'compare.sqlite3'}")
+    upgrade(engine)
+    wanted = {index.name: str(CreateIndex(index).compile(dialect=sqlite.dialect()))
+              for table in Base.metadata.tables.values() for index in table.indexes
+              if any(not hasattr(e, "name") for e in index.expressions)}
+    assert "ix_plan_actions_due" in wanted
+    with engine.connect() as conn:
+        made = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'").all())
+
+    def plain(sql: str) -> str:
+        return " ".join(sql.replace('"', "").replace("IF NOT EXISTS ", "").split())
+
+    assert {name: plain(made[name]) for name in wanted} == {name: plain(sql) for name, sql in wanted.items()}
 
 
 SAVED_STORES = sorted((Path(__file__).parent / "stores").glob("rev-*.sqlite3"))
@@ -104,3 +126,24 @@ def test_revision_chain_agrees_with_alembic() -> None:
     scripts = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == scripts.get_current_head()
     assert chain() == {rev.revision: rev.down_revision for rev in scripts.walk_revisions()}
+
+
+def test_times_carried_is_filled_from_the_carried_chains(tmp_path: Path) -> None:
+    """Migration 0005: each action's times_carried is the length of its carried_from chain."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    saved = next(p for p in SAVED_STORES if revision_of(p) == "0004")
+    shutil.copy(saved, store_path(data_dir))
+    open_store(data_dir).close()
+    with sqlite3.connect(store_path(data_dir)) as conn:
+        rows = conn.execute("SELECT id, carried_from_id, times_carried FROM plan_actions").fetchall()
+    up = {i: parent for i, parent, _ in rows}
+
+    def walked(action: int) -> int:
+        times = 0
+        while up.get(action) is not None:
+            action, times = up[action], times + 1
+        return times
+
+    assert {i: t for i, _, t in rows} == {i: walked(i) for i, _, _ in rows}
+    assert max(t for *_, t in rows) == 2  # the saved log has an action carried twice

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from idc_desktop.domain import ActionStatus, Attendee, Case, CaseStatus, PlanAction
+from idc_desktop.domain.desk import DueList
 from idc_desktop.services import Services
+from idc_desktop.store.desk_repo import PAGE
+from tests.desk_logs import TODAY, many_due
 
-TODAY = date(2026, 6, 10)
 
 
 def _case(services: Services, specialty: str = "Renal") -> int:
@@ -28,6 +30,7 @@ def _session(services: Services, case_id: int, held_on: date, review_on: date | 
 def test_an_empty_log_has_nothing_due(services: Services) -> None:
     due = services.desk.due_now(TODAY)
     assert due.is_empty() and due.reviews == [] and due.actions == [] and due.carried == []
+    assert due.counts.reviews == due.counts.actions == due.counts.carried == 0
 
 
 def test_reviews_due_and_overdue_on_open_cases_with_no_later_session(services: Services) -> None:
@@ -129,3 +132,54 @@ def test_two_sessions_on_one_day_the_later_made_is_the_current_plan(services: Se
     assert review.session_id == second.id and review.review_on == date(2026, 5, 20)
     assert {a.session_id for a in due.actions} == {second.id}
     assert "Second plan's action" in [a.text for a in due.actions]
+
+
+def test_the_counts_cover_the_whole_log(services: Services) -> None:
+    test_carried_actions_count_their_carries_and_old_sessions_do_not_double_count(services)
+    late = _case(services)
+    _session(services, late, date(2026, 4, 1), date(2026, 5, 1), [PlanAction("Late", "Consultant", date(2026, 5, 1))])
+    counts = services.desk.due_now(TODAY).counts
+    assert (counts.reviews, counts.overdue_reviews) == (2, 2)
+    assert (counts.actions, counts.overdue_actions, counts.carried) == (3, 3, 1)
+
+
+def _read_all(services: Services, kind: DueList) -> list:
+    due = services.desk.due_now(TODAY)
+    rows = list(due.first_page(kind))
+    while len(rows) < due.counts.of(kind):
+        last = rows[-1]
+        page = services.desk.due_page(kind, TODAY, last.case_id if kind is DueList.REVIEWS else last.action_id)
+        assert page, f"{kind}: {len(rows)} of {due.counts.of(kind)} read, then an empty page"
+        rows += page
+    return rows
+
+
+def test_long_lists_come_a_page_at_a_time_in_order_with_nothing_missed_or_twice(services: Services) -> None:
+    many_due(services, 250)  # 250 reviews and 750 actions: more than one page each
+    due = services.desk.due_now(TODAY)
+    assert len(due.reviews) == PAGE and len(due.actions) == PAGE
+    assert due.counts.reviews == 250 and due.counts.actions == 750
+
+    reviews = _read_all(services, DueList.REVIEWS)
+    assert len({r.case_id for r in reviews}) == len(reviews) == 250
+    assert [(r.review_on, r.code) for r in reviews] == sorted((r.review_on, r.code) for r in reviews)
+
+    actions = _read_all(services, DueList.ACTIONS)
+    assert len({a.action_id for a in actions}) == len(actions) == 750
+    # By owner role (as SQLite folds case: ASCII only), then due date with undated last.
+    key = [(a.owner_role.lower() if a.owner_role.isascii() else a.owner_role, a.due_on is None,
+            a.due_on or date.max) for a in actions]
+    assert key == sorted(key)
+    assert any(a.due_on is None for a in actions)  # the undated were there to be put last
+
+
+def test_times_carried_follows_a_deleted_session(services: Services) -> None:
+    """Deleting the middle session ends the chain there: the action is carried once, not twice."""
+    test_carried_actions_count_their_carries_and_old_sessions_do_not_double_count(services)
+    case_id = services.cases.list()[0].id
+    first, second, third = services.sessions.for_case(case_id)
+    services.sessions.delete(second.id)
+    due = services.desk.due_now(TODAY)
+    by_text = {a.text: a for a in due.actions}
+    assert by_text["Agree one visiting time"].times_carried == 0  # its link led to the deleted session
+    assert due.carried == [] and due.counts.carried == 0

@@ -1,15 +1,23 @@
-"""Due now finds each case's latest session from the index of migration 0004 alone."""
+"""Due now reads from indexes, in order, a page at a time (migrations 0004 and 0005).
+
+On a 10k-case log, sorting every open action or reading every wide session row took longer
+than the page may take to appear (benchmarks/bench_desk.py); these plans are what keep it fast.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import event
 
 from idc_desktop.services import Services
 
+TODAY = date(2026, 6, 1)
 
-def test_due_now_reads_latest_sessions_from_the_index_not_the_session_rows(services: Services) -> None:
+
+def _plans(services: Services, read) -> list[list[str]]:  # noqa: ANN001
+    """The query plans of the statements `read(desk repository)` runs."""
     statements: list[tuple[str, object]] = []
     with services.desk._store.unit() as uow:
         connection = uow.desk._session.connection()
@@ -18,13 +26,37 @@ def test_due_now_reads_latest_sessions_from_the_index_not_the_session_rows(servi
             statements.append((statement, parameters))
 
         event.listen(connection, "before_cursor_execute", keep)
-        uow.desk.due_reviews(date(2026, 6, 1))
-        uow.desk.open_actions(date(2026, 6, 1))
+        read(uow.desk)
         event.remove(connection, "before_cursor_execute", keep)
-        plans = [[row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(params))]
-                 for sql, params in statements]
+        return [[row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(params))]
+                for sql, params in statements]
+
+
+def _latest_from_the_index(plan: list[str]) -> None:
+    latest = [step for step in plan if "ix_consultations_case_id_held_on" in step]
+    assert latest and all("COVERING INDEX" in step for step in latest), plan
+
+
+@pytest.mark.parametrize("carried_only", [False, True])
+@pytest.mark.parametrize("after", [None, 1])
+def test_an_actions_page_is_read_in_index_order(services: Services, carried_only: bool, after: int | None) -> None:
+    [plan] = _plans(services, lambda desk: desk.open_actions(TODAY, after=after, carried_only=carried_only))
+    assert "SEARCH plan_actions USING INDEX ix_plan_actions_due (status=?)" in plan, plan
+    assert not any("TEMP B-TREE" in step for step in plan), plan  # no sort: the page stops early
+    _latest_from_the_index(plan)
+
+
+@pytest.mark.parametrize("after", [None, 1])
+def test_a_reviews_page_is_read_from_the_cases_index(services: Services, after: int | None) -> None:
+    [plan] = _plans(services, lambda desk: desk.due_reviews(TODAY, after=after))
+    assert any("INDEX ix_cases_status_next_review_on (status=? AND " in step for step in plan), plan
+    assert not any(step.startswith("SCAN") for step in plan), plan
+    _latest_from_the_index(plan)
+
+
+def test_the_counts_come_from_indexes_alone(services: Services) -> None:
+    plans = _plans(services, lambda desk: desk.due_counts(TODAY))
     assert len(plans) == 2
-    for plan in plans:
-        consultation_steps = [step for step in plan if "consultations" in step]
-        assert consultation_steps, plan
-        assert all("COVERING INDEX ix_consultations_case_id_held_on" in step for step in consultation_steps), plan
+    steps = [step for plan in plans for step in plan if step.startswith(("SEARCH", "SCAN"))]
+    tables = [step for step in steps if " latest" not in step]  # the CTE's own scan
+    assert tables and all("COVERING INDEX" in step for step in tables), plans

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 
 from idc_desktop.domain import Attendee, Case, CaseStatus, PlanAction
 from idc_desktop.services import Services
+from idc_desktop.store.desk_repo import PAGE
 from idc_desktop.ui.desk.due_models import ROW_ROLE
 from idc_desktop.ui.library.case_table_model import NEXT_REVIEW_COLUMN
 from idc_desktop.ui.main_window import MainWindow
+from tests.desk_logs import many_due
 
 TODAY = date.today()
 
@@ -152,3 +154,26 @@ def test_rows_carry_what_they_open(qtbot, window: MainWindow, services: Services
     view = _open_due(qtbot, window)
     assert view.reviews.model.index(0, 0).data(ROW_ROLE).code == "IDC-LATE"
     assert view.actions.model.index(5, 0).data(ROW_ROLE) is None
+
+
+def test_a_long_list_reads_on_as_the_keys_reach_its_end(qtbot, qtmodeltester, window: MainWindow,  # noqa: ANN001
+                                                        services: Services) -> None:
+    """A large log's lists come a page at a time: the summary and titles count them all, and
+    Ctrl+End reads on until the last row is there, each row once."""
+    many_due(services, 250)  # 250 reviews due and 750 open actions (every date has come by TODAY)
+    view = _open_due(qtbot, window)
+    actions = view.actions
+    assert actions.model.rowCount() == PAGE < actions.model.total() and actions.model.canFetchMore()
+    assert actions.title.text() == "Open actions (750 actions)"
+    assert "750 open actions" in view.summary.text() and "250 reviews due" in view.summary.text()
+    actions.table.setFocus()
+    for _ in range(10):
+        qtbot.keyClick(actions.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(10)
+    assert actions.model.rowCount() == 750 and not actions.model.canFetchMore()
+    assert actions.table.currentIndex().row() in range(PAGE, 750)
+    ids = [actions.model.index(r, 0).data(ROW_ROLE).action_id for r in range(750)]
+    assert len(set(ids)) == 750
+    qtmodeltester.check(actions.model)
+    qtbot.keyClick(actions.table, Qt.Key.Key_Return)  # a row read on opens like any other
+    assert window.editor is not None and window.editor.phases[window.editor.current_index].key == "plan"

@@ -59,22 +59,46 @@ class DueAction:
         return self.times_carried >= 2
 
 
+class DueList(StrEnum):
+    """The three lists of Due now; each is read a page at a time."""
+
+    REVIEWS = "reviews"  # most overdue first
+    ACTIONS = "actions"  # by owner role, then due date (undated last)
+    CARRIED = "carried"  # the actions carried over more than once, in the same order
+
+
+@dataclass(frozen=True, slots=True)
+class DueCounts:
+    """How many of each, across the whole log (the lists themselves come a page at a time)."""
+
+    reviews: int = 0
+    overdue_reviews: int = 0
+    actions: int = 0
+    overdue_actions: int = 0
+    carried: int = 0
+
+    def of(self, kind: DueList) -> int:
+        return {DueList.REVIEWS: self.reviews, DueList.ACTIONS: self.actions, DueList.CARRIED: self.carried}[kind]
+
+
 @dataclass(frozen=True, slots=True)
 class DueNow:
+    """What is due as of `today`: the counts, and the first page of each list.
+
+    A log of 10k cases has some 20k open actions; reading and showing all of them took longer
+    than the page may take to appear, so the lists come a page at a time (DeskService.due_page)."""
+
     today: date
-    reviews: list[DueReview] = field(default_factory=list)  # most overdue first
-    actions: list[DueAction] = field(default_factory=list)  # by owner role, then due date (undated last)
+    counts: DueCounts = field(default_factory=DueCounts)
+    reviews: list[DueReview] = field(default_factory=list)
+    actions: list[DueAction] = field(default_factory=list)
+    carried: list[DueAction] = field(default_factory=list)
 
-    @property
-    def carried(self) -> list[DueAction]:
-        return [a for a in self.actions if a.carried_repeatedly]
-
-    @property
-    def overdue_actions(self) -> int:
-        return sum(a.overdue for a in self.actions)
+    def first_page(self, kind: DueList) -> list:
+        return {DueList.REVIEWS: self.reviews, DueList.ACTIONS: self.actions, DueList.CARRIED: self.carried}[kind]
 
     def is_empty(self) -> bool:
-        return not (self.reviews or self.actions)
+        return not (self.counts.reviews or self.counts.actions)
 
 
 class Outcome(StrEnum):

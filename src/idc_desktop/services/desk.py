@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from idc_desktop.domain import Perspective
-from idc_desktop.domain.desk import DueNow, ServiceReport, Tally
+from idc_desktop.domain.desk import DueAction, DueList, DueNow, DueReview, ServiceReport, Tally
 from idc_desktop.domain.errors import InputError
 from idc_desktop.domain.patterns import PatternFilter, Patterns
 from idc_desktop.domain.similar import (
@@ -70,10 +70,20 @@ class DeskService:
         self._store, self._privacy, self._label = store, privacy, label
 
     def due_now(self, today: date | None = None) -> DueNow:
-        """Reviews due and overdue, and the open actions of the current plans, as of `today`."""
+        """Reviews due and overdue, and the open actions of the current plans, as of `today`:
+        the counts, and the first page of each list (`due_page` reads on)."""
         today = today or date.today()
         with self._store.unit() as uow:
-            return DueNow(today=today, reviews=uow.desk.due_reviews(today), actions=uow.desk.open_actions(today))
+            desk = uow.desk
+            return DueNow(today=today, counts=desk.due_counts(today), reviews=desk.due_reviews(today),
+                          actions=desk.open_actions(today), carried=desk.open_actions(today, carried_only=True))
+
+    def due_page(self, kind: DueList, today: date, after: int) -> list[DueReview] | list[DueAction]:
+        """The next page of a Due now list, after the row whose case (reviews) or action id is `after`."""
+        with self._store.unit() as uow:
+            if kind is DueList.REVIEWS:
+                return uow.desk.due_reviews(today, after=after)
+            return uow.desk.open_actions(today, after=after, carried_only=kind is DueList.CARRIED)
 
     def case_timeline(self, case_id: int) -> CaseTimeline:
         """A case across its sessions: cycles, items, alliance and each action's fate at review."""

@@ -12,11 +12,12 @@ from collections import defaultdict
 from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import String, and_, func, literal, select, type_coerce
+from sqlalchemy import String, and_, func, literal_column, select, tuple_, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from idc_desktop.domain.desk import DueAction, DueReview, Outcome, Tally, outcome_of
+from idc_desktop.domain.desk import DueAction, DueCounts, DueReview, Outcome, Tally, outcome_of
 from idc_desktop.store.models import (
+    UNDATED,
     AttendeeRow,
     CaseRow,
     ConsultationRow,
@@ -24,32 +25,22 @@ from idc_desktop.store.models import (
     PlanActionRow,
 )
 
+PAGE = 200  # rows of a Due now list read at a time
 
-def _latest_sessions(*where):  # noqa: ANN002, ANN202 - a CTE
-    """Each open case (and `where`) with its latest session's id and date.
 
-    Both come from correlated subqueries that read only the index on consultations
-    (case_id, held_on) (migration 0004): the session rows, wide with text, are never read,
-    and the CTE is materialised so the subqueries run once per case, not once per action."""
+def _latest_of(case_id, column: str = "id"):  # noqa: ANN001, ANN202 - a correlated scalar subquery
+    """A column of the latest session (by date, then id) of the case `case_id` names, read from
+    the index on consultations (case_id, held_on) alone (migration 0004; SQLite appends the
+    rowid, so ties are ordered by id too): the wide session rows are never read."""
     inner = aliased(ConsultationRow)
-
-    def latest(column):  # noqa: ANN001, ANN202
-        return (select(column).where(inner.case_id == CaseRow.id)
-                .order_by(inner.held_on.desc(), inner.id.desc()).limit(1).correlate(CaseRow).scalar_subquery())
-
-    return (
-        select(CaseRow.id.label("case_id"), CaseRow.code.label("code"), CaseRow.specialty.label("specialty"),
-               CaseRow.session_count.label("sessions"), CaseRow.next_review_on.label("review_on"),
-               latest(inner.id).label("session_id"), latest(inner.held_on).label("held_on"))
-        .where(CaseRow.status == "open", *where)
-        .cte("latest").prefix_with("MATERIALIZED")
-    )
+    return (select(getattr(inner, column)).where(inner.case_id == case_id)
+            .order_by(inner.held_on.desc(), inner.id.desc()).limit(1).scalar_subquery())
 
 
-def _current_actions(latest, *columns):  # noqa: ANN001, ANN002, ANN202
-    """A select of `columns` over the open actions of the `latest` sessions."""
-    return (select(*columns).join(latest, latest.c.session_id == PlanActionRow.consultation_id)
-            .where(PlanActionRow.status == "open"))
+def _action_order(a):  # noqa: ANN001, ANN202
+    """Due now's order of actions, exactly as the index ix_plan_actions_due spells it (so SQLite
+    reads the index in order): owner role, due date with undated last, then id."""
+    return func.lower(a.owner_role), func.coalesce(a.due_on, literal_column(UNDATED)), a.id
 
 
 def _text(column):  # noqa: ANN001, ANN202
@@ -72,43 +63,61 @@ class DeskRepository:
         self._session = session
 
     # --- Due now ------------------------------------------------------------------
-    def due_reviews(self, today: date) -> list[DueReview]:
-        """Open cases whose latest session set a review date that has come (today or before)."""
-        latest = _latest_sessions(CaseRow.next_review_on <= today)
-        query = (select(latest.c.case_id, latest.c.code, latest.c.specialty, latest.c.sessions, latest.c.session_id,
-                        _text(latest.c.held_on), _text(latest.c.review_on))
-                 .where(latest.c.session_id.is_not(None)).order_by(latest.c.review_on, latest.c.code))
+    def due_counts(self, today: date) -> DueCounts:
+        """How many reviews are due and actions open (overdue, carried twice or more), in all."""
+        conn = self._session.connection()
+        reviews, late_reviews = conn.execute(
+            select(func.count(), func.count().filter(CaseRow.next_review_on < today))
+            .where(CaseRow.status == "open", CaseRow.next_review_on <= today)).one()
+        # From the index alone: each open case's latest session, then its open actions by the
+        # (consultation_id, status, due_on, times_carried) index of migration 0005.
+        latest = (select(_latest_of(CaseRow.id).label("session_id")).where(CaseRow.status == "open")
+                  .cte("latest").prefix_with("MATERIALIZED"))
+        a = PlanActionRow
+        actions, late_actions, carried = conn.execute(
+            select(func.count(), func.count().filter(a.due_on < today), func.count().filter(a.times_carried >= 2))
+            .join(latest, latest.c.session_id == a.consultation_id).where(a.status == "open")).one()
+        return DueCounts(reviews=reviews, overdue_reviews=late_reviews, actions=actions,
+                         overdue_actions=late_actions, carried=carried)
+
+    def due_reviews(self, today: date, after: int | None = None, limit: int = PAGE) -> list[DueReview]:
+        """Open cases whose latest session set a review date that has come (today or before),
+        most overdue first: `limit` of them, from after the case `after` (keyset paging)."""
+        c = CaseRow
+        query = (select(c.id, c.code, c.specialty, c.session_count, _latest_of(c.id),
+                        _text(_latest_of(c.id, "held_on")), _text(c.next_review_on))
+                 .where(c.status == "open", c.next_review_on <= today)
+                 .order_by(c.next_review_on, c.code).limit(limit))
+        if after is not None:
+            mark = aliased(CaseRow)
+            query = query.where(tuple_(c.next_review_on, c.code) > select(mark.next_review_on, mark.code)
+                                .where(mark.id == after).scalar_subquery())
         return [DueReview(case_id=r[0], code=r[1], specialty=r[2], session_number=r[3], session_id=r[4],
                           held_on=_day(r[5]), review_on=_day(r[6]), today=today)
-                for r in self._session.connection().execute(query).all()]
+                for r in self._session.connection().execute(query).all() if r[4] is not None]
 
-    def open_actions(self, today: date) -> list[DueAction]:
-        """The open actions of open cases' current plans, by owner role then due date."""
-        # How many times each was carried: walk the carried_from links back to where it was agreed.
-        latest = _latest_sessions()
-        chain = (
-            _current_actions(latest, PlanActionRow.id.label("start"), PlanActionRow.carried_from_id.label("up"),
-                             literal(1).label("depth"))
-            .where(PlanActionRow.carried_from_id.is_not(None))
-            .cte("chain", recursive=True)
-        )
-        parent = aliased(PlanActionRow)
-        chain = chain.union_all(
-            select(chain.c.start, parent.carried_from_id, chain.c.depth + 1)
-            .join(parent, parent.id == chain.c.up)
-            .where(parent.carried_from_id.is_not(None), chain.c.depth < 100)  # a cycle cannot loop forever
-        )
-        depths = select(chain.c.start, func.max(chain.c.depth).label("times")).group_by(chain.c.start).subquery()
+    def open_actions(self, today: date, after: int | None = None, limit: int = PAGE,
+                     carried_only: bool = False) -> list[DueAction]:
+        """The open actions of open cases' current plans (their latest sessions), by owner role
+        then due date (undated last): `limit` of them, from after the action `after`.
+
+        Read in the order of the index of migration 0005, so a page stops after its rows
+        instead of sorting every open action of the log first."""
+        a, s, c = PlanActionRow, aliased(ConsultationRow), CaseRow
         query = (
-            _current_actions(latest, PlanActionRow.id, latest.c.case_id, latest.c.code, latest.c.session_id,
-                             _text(latest.c.held_on), PlanActionRow.text, PlanActionRow.owner_role,
-                             _text(PlanActionRow.due_on),
-                             func.coalesce(depths.c.times, 0))
-            .outerjoin(depths, depths.c.start == PlanActionRow.id)
-            .order_by(func.lower(PlanActionRow.owner_role), PlanActionRow.due_on.asc().nulls_last(),
-                      latest.c.code, PlanActionRow.position)
+            select(a.id, c.id, c.code, s.id, _text(s.held_on), a.text, a.owner_role, _text(a.due_on),
+                   a.times_carried)
+            .join(s, s.id == a.consultation_id).join(c, c.id == s.case_id)
+            .where(a.status == "open", c.status == "open", a.consultation_id == _latest_of(s.case_id))
+            .order_by(*_action_order(a)).limit(limit)
         )
-        # Core rows, not ORM results: 20k actions would pay the ORM's row wrapping for nothing.
+        if carried_only:
+            query = query.where(a.times_carried >= 2)
+        if after is not None:
+            mark = aliased(PlanActionRow)
+            query = query.where(tuple_(*_action_order(a)) > select(*_action_order(mark))
+                                .where(mark.id == after).scalar_subquery())
+        # Core rows, not ORM results: the ORM's row wrapping costs and buys nothing here.
         return [DueAction(action_id=r[0], case_id=r[1], code=r[2], session_id=r[3], held_on=_day(r[4]), text=r[5],
                           owner_role=r[6], due_on=_day(r[7]), times_carried=r[8], today=today)
                 for r in self._session.connection().execute(query).all()]

@@ -21,9 +21,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# How Due now orders an action with no due date: after every dated one (an index expression).
+UNDATED = "'9999-12-31'"
 
 # Named constraints keep batch migrations on SQLite predictable.
 NAMING = {
@@ -44,6 +48,8 @@ class Base(DeclarativeBase):
 
 
 class CaseRow(Base):
+    # The reviews due, in date order, from the index (migration 0005).
+    __table_args__ = (Index("ix_cases_status_next_review_on", "status", "next_review_on"),)
     __tablename__ = "cases"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -209,13 +215,16 @@ class AllianceRow(Base):
 
 class PlanActionRow(Base):
     __tablename__ = "plan_actions"
-    # An action's fate at review is the action carried from it (migration 0004).
-    __table_args__ = (Index("ix_plan_actions_carried_from", "carried_from_id", "status", "reviewed"),)
+    __table_args__ = (
+        # An action's fate at review is the action carried from it (migration 0004).
+        Index("ix_plan_actions_carried_from", "carried_from_id", "status", "reviewed"),
+        # Due now a page at a time, in its order; its counts from the index alone (migration 0005).
+        Index("ix_plan_actions_due", "status", text("lower(owner_role)"), text(f"coalesce(due_on, {UNDATED})")),
+        Index("ix_plan_actions_consultation_id", "consultation_id", "status", "due_on", "times_carried"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultations.id", ondelete="CASCADE"), index=True
-    )
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultations.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
     owner_role: Mapped[str] = mapped_column(String(200), default="")
@@ -226,6 +235,9 @@ class PlanActionRow(Base):
     )
     # False while a carried action awaits the follow-up's review (migration 0003).
     reviewed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
+    # How many follow-ups carried it (its carried_from chain), kept by the store with the
+    # case's roll-ups (store/carried.py; migration 0005).
+    times_carried: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class VocabularyTermRow(Base):

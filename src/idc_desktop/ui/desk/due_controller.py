@@ -7,6 +7,8 @@ place among its pages and a key (View › Due now, Ctrl+D); everything else is h
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from idc_desktop import APP_TITLE
 from idc_desktop.domain import wording
-from idc_desktop.domain.desk import DueAction, DueNow, DueReview
+from idc_desktop.domain.desk import DueAction, DueList, DueNow, DueReview
 from idc_desktop.domain.errors import IdcError
 from idc_desktop.ui.desk.due_models import ROW_ROLE
 from idc_desktop.ui.desk.due_view import DueView
@@ -28,19 +30,30 @@ PLAN_PHASE = "plan"
 def summary_text(due: DueNow) -> str:
     if due.is_empty():
         return f"As of {wording.day(due.today)}, nothing is due: no reviews have come and no actions are open."
-    overdue_reviews = sum(r.overdue for r in due.reviews)
-    parts = [f"{wording.count(len(due.reviews), 'review')} due ({overdue_reviews} overdue)",
-             f"{wording.count(len(due.actions), 'open action')} ({due.overdue_actions} overdue)",
-             f"{wording.count(len(due.carried), 'action')} carried over more than once"]
+    n = due.counts
+    parts = [f"{wording.count(n.reviews, 'review')} due ({n.overdue_reviews} overdue)",
+             f"{wording.count(n.actions, 'open action')} ({n.overdue_actions} overdue)",
+             f"{wording.count(n.carried, 'action')} carried over more than once"]
     return f"As of {wording.day(due.today)}: " + "; ".join(parts) + "."
 
 
-def fill(view: DueView, due: DueNow) -> None:
-    """Put what is due on the page (the benchmark times this with the query)."""
+Reader = Callable[[DueList, date, int], Sequence[DueReview | DueAction]]
+
+
+def fill(view: DueView, due: DueNow, read_on: Reader | None = None) -> None:
+    """Put what is due on the page: the counts, and each list's first page, the rest read
+    by `read_on` (DeskService.due_page) as its table scrolls (the benchmark times this with the query)."""
     view.summary.setText(summary_text(due))
-    view.reviews.show_rows(due.reviews, wording.count(len(due.reviews), "case"))
-    view.actions.show_rows(due.actions, wording.count(len(due.actions), "action"))
-    view.carried.show_rows(due.carried, wording.count(len(due.carried), "action"))
+    for section, kind, noun in ((view.reviews, DueList.REVIEWS, "case"), (view.actions, DueList.ACTIONS, "action"),
+                                (view.carried, DueList.CARRIED, "action")):
+        more = None if read_on is None else _reader(read_on, kind, due.today)
+        section.show_rows(due.first_page(kind), wording.count(due.counts.of(kind), noun), due.counts.of(kind), more)
+
+
+def _reader(read_on: Reader, kind: DueList, today: date) -> Callable[[DueReview | DueAction], Sequence]:
+    def more(last: DueReview | DueAction) -> Sequence:
+        return read_on(kind, today, last.case_id if isinstance(last, DueReview) else last.action_id)
+    return more
 
 
 class DueController(QObject):
@@ -63,9 +76,20 @@ class DueController(QObject):
         except IdcError as exc:
             QMessageBox.warning(ctx.host, APP_TITLE, str(exc))
             return
-        fill(self.view, self.due)
+        fill(self.view, self.due, self._read_on)
         ctx.show_page(self.view)
         self.view.focus_first()
+
+    def _read_on(self, kind: DueList, today: date, after: int) -> Sequence[DueReview | DueAction]:
+        """The next page of a list as its table scrolls; nothing (the list stops) if the log fails."""
+        services = self.ctx.services
+        if services is None:
+            return []
+        try:
+            return services.desk.due_page(kind, today, after)
+        except IdcError as exc:
+            QMessageBox.warning(self.ctx.host, APP_TITLE, str(exc))
+            return []
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_row(index.data(ROW_ROLE))

@@ -1,7 +1,9 @@
 """The Due now page's table models: reviews due, open actions, actions carried more than once.
 
 One read-only list model, told its columns: each column says its heading and how a row reads
-in it. A row that is overdue is marked in words ("Overdue by 12 days") in its state column,
+in it. A list can be long (20k open actions on a large log), so the model holds what has been
+read and asks for the next page when the view scrolls near its end (Qt's canFetchMore /
+fetchMore); it knows the whole list's length, so it knows when to stop. A row that is overdue is marked in words ("Overdue by 12 days") in its state column,
 and in bold, so the mark is not colour or weight alone.
 """
 
@@ -73,13 +75,37 @@ class DueTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: list[Any] = []
+        self._total = 0
+        self._more: Callable[[Any], Sequence[Any]] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], total: int | None = None,
+                 more: Callable[[Any], Sequence[Any]] | None = None) -> None:
+        """The first rows of a list of `total`; `more(last row)` reads the rows after it."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._total = len(self._rows) if total is None else max(total, len(self._rows))
+        self._more = more
         self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt API
+        return not parent.isValid() and self._more is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802 - Qt API
+        if not self.canFetchMore(parent) or not self._rows:
+            return
+        page = list(self._more(self._rows[-1]))  # type: ignore[misc] - canFetchMore checked it
+        if not page:  # the log changed under the list: what is shown is all there is now
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows += page
+        self.endInsertRows()
 
     def row(self, number: int) -> Any | None:
         return self._rows[number] if 0 <= number < len(self._rows) else None

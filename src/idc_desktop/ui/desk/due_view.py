@@ -67,8 +67,9 @@ class DueSection(QWidget):
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.empty, stretch=1)  # takes the table's room when it is hidden
 
-    def show_rows(self, rows: list, count_text: str) -> None:
-        self.model.set_rows(rows)
+    def show_rows(self, rows: list, count_text: str, total: int | None = None, more=None) -> None:  # noqa: ANN001
+        """The first `rows` of `total`; `more(last row)` reads on as the table scrolls."""
+        self.model.set_rows(rows, total, more)
         self.title.setText(f"{self.table.accessibleName()} ({count_text})")
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)

@@ -1,0 +1,40 @@
+"""How many follow-ups carried each action: kept in plan_actions.times_carried.
+
+Due now lists and counts the actions carried more than once on every showing; walking every
+action's carried_from chain each time cost about 100 ms on a 10k-case log, so the store keeps
+the figure. A follow-up carries only its own case's actions, so a write or delete of a
+session changes only that case's chains: they are walked again, in SQL, with its roll-ups.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+# The chain of each of the case's actions, walked up its carried_from links (a link whose
+# target has gone was set to NULL by the foreign key, which ends the chain there). A depth
+# cap keeps a damaged file's cycle from looping for ever.
+_REFRESH = text("""
+WITH RECURSIVE mine(id, up) AS (
+    SELECT a.id, a.carried_from_id FROM plan_actions AS a
+    JOIN consultations AS s ON s.id = a.consultation_id WHERE s.case_id = :case_id
+),
+chain(start, up, depth) AS (
+    SELECT id, up, 1 FROM mine WHERE up IS NOT NULL
+    UNION ALL
+    SELECT chain.start, parent.carried_from_id, chain.depth + 1
+    FROM chain JOIN plan_actions AS parent ON parent.id = chain.up
+    WHERE parent.carried_from_id IS NOT NULL AND chain.depth < 100
+),
+times(id, n) AS (
+    SELECT mine.id, coalesce((SELECT max(depth) FROM chain WHERE chain.start = mine.id), 0) FROM mine
+)
+UPDATE plan_actions SET times_carried = (SELECT n FROM times WHERE times.id = plan_actions.id)
+WHERE id IN (SELECT id FROM times WHERE times.n != plan_actions.times_carried)
+""")
+
+
+def refresh_times_carried(session: Session, case_id: int) -> None:
+    """Bring the case's actions' times_carried in line with their chains (writes only changes)."""
+    session.flush()  # the chains as the unit of work has them, new actions included
+    session.execute(_REFRESH, {"case_id": case_id})
