@@ -68,27 +68,31 @@ def add_sessions(path: Path, seed: int = 14) -> int:
                 for family in ("seen", "response")}
         case_ids = [i for (i,) in conn.execute("SELECT id FROM cases ORDER BY id")]
         session_id = action_id = 0
-        sessions, attendees, items, notes, actions, alliance, voices = [], [], [], [], [], [], []
+        sessions, attendees, items, notes, actions, alliance, voices, pairs = [], [], [], [], [], [], [], []
         for case_id in case_ids:
             held = date(2024, 1, 1) + timedelta(days=rng.randrange(700))
             previous: list[tuple[int, str, str, str | None, int]] = []  # (id, text, owner, due, carried) still open
             for _number in range(SESSIONS_PER_CASE):
                 session_id += 1
                 review = held + timedelta(days=rng.randrange(20, 90))
-                sessions.append((session_id, case_id, held.isoformat(), "Psychotherapist", "Staff nurse", "[]",
-                                 TEXT, TEXT * 2, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT,
-                                 review.isoformat(), TEXT, "close"))
                 for position, role in enumerate(rng.sample(ROLES, 3)):
                     attendees.append((session_id, position, role, rng.randint(1, 4)))
+                chosen = {}
                 for perspective in "ABCD":
                     family = "seen" if perspective in "AC" else "response"
-                    for position, key in enumerate(rng.sample(keys[family], 2)):
+                    chosen[perspective] = rng.sample(keys[family], 2)
+                    for position, key in enumerate(chosen[perspective]):
                         items.append((session_id, perspective, key, position))
                     notes.append((session_id, perspective, TEXT))
                 for dimension in ("goals", "tasks", "bond"):
                     alliance.append((session_id, dimension, rng.randint(1, 5), TEXT))
                 for position, role in enumerate(rng.sample(ROLES, 2)):  # D, what staff feel and do
                     voices.append((session_id, "D", position, TEXT, role, 0))
+                    pairs += [(session_id, role, key) for key in chosen["D"]]  # as the store keeps them
+                lead_items = " ".join(chosen[p][0] for p in "ABCD")
+                sessions.append((session_id, case_id, held.isoformat(), "Psychotherapist", "Staff nurse", "[]",
+                                 TEXT, TEXT * 2, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT,
+                                 review.isoformat(), TEXT, "close", lead_items))
                 still_open = []
                 position = 0
                 for old_id, text, owner, due, carried in previous:  # the follow-up's review of each carried action
@@ -110,7 +114,8 @@ def add_sessions(path: Path, seed: int = 14) -> int:
         conn.executemany("INSERT INTO consultations (id, case_id, held_on, facilitator_role, presenter_role, "
                          "ground_rules, question, presentation, clarifying, close_notes, cycle, formulation, stance, "
                          "risks, staff_support, patient_message, review_on, facilitator_reflection, current_phase, "
-                         "created_at, updated_at) VALUES (" + ",".join("?" * 19) + ", datetime('now'), datetime('now'))",
+                         "lead_items, created_at, updated_at) VALUES (" + ",".join("?" * 20)
+                         + ", datetime('now'), datetime('now'))",
                          sessions)
         conn.executemany("INSERT INTO attendees (consultation_id, position, role, count) VALUES (?,?,?,?)", attendees)
         conn.executemany("INSERT INTO perspective_items (consultation_id, perspective, item_key, position) "
@@ -120,6 +125,7 @@ def add_sessions(path: Path, seed: int = 14) -> int:
                          alliance)
         conn.executemany("INSERT INTO contributions (consultation_id, perspective, position, text, role, salient) "
                          "VALUES (?,?,?,?,?,?)", voices)
+        conn.executemany("INSERT INTO discipline_items (consultation_id, role, item_key) VALUES (?,?,?)", pairs)
         conn.executemany("INSERT INTO plan_actions (id, consultation_id, position, text, owner_role, due_on, status, "
                          "carried_from_id, reviewed, times_carried) VALUES (?,?,?,?,?,?,?,?,?,?)", actions)
         conn.execute("""UPDATE cases SET

@@ -147,3 +147,28 @@ def test_times_carried_is_filled_from_the_carried_chains(tmp_path: Path) -> None
 
     assert {i: t for i, _, t in rows} == {i: walked(i) for i, _, _ in rows}
     assert max(t for *_, t in rows) == 2  # the saved log has an action carried twice
+
+
+def test_the_desk_figures_are_filled_as_the_store_would_write_them(tmp_path: Path) -> None:
+    """Migration 0005: lead items, D by discipline and times carried, filled from what is in the
+    log, are what the store derives when it writes each session again."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    shutil.copy(next(p for p in SAVED_STORES if revision_of(p) == "0004"), store_path(data_dir))
+
+    def figures() -> tuple[list, ...]:
+        with sqlite3.connect(store_path(data_dir)) as conn:
+            return (conn.execute("SELECT id, lead_items FROM consultations ORDER BY id").fetchall(),
+                    conn.execute("SELECT * FROM discipline_items ORDER BY 1, 2, 3").fetchall(),
+                    conn.execute("SELECT id, times_carried FROM plan_actions ORDER BY id").fetchall())
+
+    services = open_services(data_dir)
+    try:
+        filled = figures()
+        assert any(lead for _, lead in filled[0]) and filled[1]  # the demo log has them to fill
+        for summary in services.cases.list():
+            for session in services.sessions.all_for_case(summary.id):
+                services.sessions.save(session)
+        assert figures() == filled
+    finally:
+        services.close()

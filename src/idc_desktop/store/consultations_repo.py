@@ -26,6 +26,7 @@ from idc_desktop.store.models import (
     AttendeeRow,
     ConsultationRow,
     ContributionRow,
+    DisciplineItemRow,
     PerspectiveItemRow,
     PerspectiveNoteRow,
     PlanActionRow,
@@ -130,6 +131,12 @@ def _write_children(row: ConsultationRow, session: Consultation) -> tuple[list[C
         ),
         ContributionRow,
     )
+    row.lead_items = lead_items(session)
+    row.discipline_items = _merge(
+        [((d.role, d.item_key), d) for d in row.discipline_items],
+        [((role, key), {"role": role, "item_key": key}) for role, key in discipline_items(session)],
+        DisciplineItemRow,
+    )
     row.alliance = _merge(
         [(a.dimension, a) for a in row.alliance],
         [(d.value, {"dimension": d.value, "rating": r.rating, "notes": r.notes}) for d, r in session.alliance.items()],
@@ -145,6 +152,20 @@ def _write_children(row: ConsultationRow, session: Consultation) -> tuple[list[C
         PlanActionRow,
     )
     return list(row.contributions), list(row.actions)
+
+
+def lead_items(session: Consultation) -> str | None:
+    """Each perspective's lead item (the first chosen) as "keyA keyB keyC keyD", when all four
+    have one: the patterns' combinations group by it (catalogue keys have no spaces)."""
+    leads = [session.perspectives[p].items[:1] for p in Perspective]
+    return " ".join(lead[0] for lead in leads) if all(leads) else None
+
+
+def discipline_items(session: Consultation) -> list[tuple[str, str]]:
+    """(discipline, item) for every discipline that spoke in D and every item chosen in D."""
+    d = session.perspectives[Perspective.D]
+    roles = dict.fromkeys(c.role for c in d.contributions if c.role)
+    return [(role, key) for role in roles for key in dict.fromkeys(d.items)]
 
 
 def _with_ids(entries: Iterable[tuple[int | None, dict[str, Any]]]) -> list[tuple[int | None, dict[str, Any]]]:
@@ -183,6 +204,7 @@ class ConsultationRepository:
                 selectinload(ConsultationRow.perspective_items),
                 selectinload(ConsultationRow.contributions),
                 selectinload(ConsultationRow.alliance),
+                selectinload(ConsultationRow.discipline_items),
                 selectinload(ConsultationRow.actions),
             ],
         )

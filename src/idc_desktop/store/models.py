@@ -79,8 +79,11 @@ class CaseRow(Base):
 
 class ConsultationRow(Base):
     __tablename__ = "consultations"
-    # Each case's latest session from the index alone (migration 0004); it also serves case_id.
-    __table_args__ = (Index("ix_consultations_case_id_held_on", "case_id", "held_on"),)
+    __table_args__ = (
+        # Each case's latest session from the index alone (migration 0004); it also serves case_id.
+        Index("ix_consultations_case_id_held_on", "case_id", "held_on"),
+        Index("ix_consultations_lead_items", "lead_items"),  # the patterns' combinations (0005)
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
@@ -101,6 +104,9 @@ class ConsultationRow(Base):
     review_on: Mapped[date | None] = mapped_column(Date)
     facilitator_reflection: Mapped[str] = mapped_column(Text, default="")
     current_phase: Mapped[str] = mapped_column(String(40), default="")
+    # Kept by the store from the session's items (migration 0005): each perspective's lead item
+    # (its first chosen), as "keyA keyB keyC keyD", when all four have one; NULL otherwise.
+    lead_items: Mapped[str | None] = mapped_column(String(250))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -118,6 +124,9 @@ class ConsultationRow(Base):
         cascade="all, delete-orphan", passive_deletes=True, order_by="ContributionRow.position"
     )
     alliance: Mapped[list[AllianceRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    discipline_items: Mapped[list[DisciplineItemRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
     actions: Mapped[list[PlanActionRow]] = relationship(
@@ -180,6 +189,21 @@ class PerspectiveItemRow(Base):
         ForeignKey("catalogue_items.key", ondelete="RESTRICT"), primary_key=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DisciplineItemRow(Base):
+    """A discipline that spoke in D (what staff feel and do) and an item chosen in D, in one
+    session: the patterns' "D by discipline" counted from one narrow index (migration 0005).
+    Kept by the store from the session's D contributions and items whenever it is written."""
+
+    __tablename__ = "discipline_items"
+    __table_args__ = (Index("ix_discipline_items_role_item_key", "role", "item_key"),)
+
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultations.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(200), primary_key=True)
+    item_key: Mapped[str] = mapped_column(String(60), primary_key=True)
 
 
 class ContributionRow(Base):

@@ -14,8 +14,15 @@ from sqlalchemy.orm import Session, aliased
 
 from idc_desktop.domain.desk import Outcome, outcome_of
 from idc_desktop.domain.patterns import RECURRING, TOP_COMBINATIONS, PatternFilter
-from idc_desktop.store.models import AllianceRow, CaseRow, ConsultationRow, ContributionRow, PerspectiveItemRow, \
-    PlanActionRow
+from idc_desktop.store.models import (
+    AllianceRow,
+    CaseRow,
+    ConsultationRow,
+    ContributionRow,
+    DisciplineItemRow,
+    PerspectiveItemRow,
+    PlanActionRow,
+)
 
 MONTH = "%Y-%m"
 
@@ -73,14 +80,9 @@ class PatternsRepository:
                          f, contribution.consultation_id)
             .where(contribution.perspective == "D", contribution.role.is_not(None), contribution.role != "")
             .group_by(contribution.role)).all()
-        voiced = (self._scoped(select(contribution.consultation_id, contribution.role), f,
-                               contribution.consultation_id)
-                  .where(contribution.perspective == "D", contribution.role.is_not(None), contribution.role != "")
-                  .distinct().subquery())
-        d_item = aliased(PerspectiveItemRow)
-        d_items = s.execute(select(voiced.c.role, d_item.item_key, func.count())
-                            .join(d_item, d_item.consultation_id == voiced.c.consultation_id)
-                            .where(d_item.perspective == "D").group_by(voiced.c.role, d_item.item_key)).all()
+        pair = DisciplineItemRow  # kept by the store per session (migration 0005): counted in index order
+        d_items = s.execute(self._scoped(select(pair.role, pair.item_key, func.count()), f, pair.consultation_id)
+                            .group_by(pair.role, pair.item_key)).all()
         alliance = s.execute(self._scoped(select(AllianceRow.dimension, AllianceRow.rating, func.count()), f,
                                           AllianceRow.consultation_id)
                              .where(AllianceRow.rating.is_not(None))
@@ -94,20 +96,12 @@ class PatternsRepository:
 
     def _combinations(self, f: PatternFilter):  # noqa: ANN202
         """The recurring combinations of each perspective's lead item (the first chosen), in
-        sessions that chose in all four, as "keyA keyB keyC keyD" (keys have no spaces): seeks
-        into the lead index (migration 0004). Grouped by one joined string: grouped by A's key,
-        SQLite would walk A through the (perspective, item_key) index for its order, reading
-        every A item rather than the lead ones."""
-        a, b, c, d = (aliased(PerspectiveItemRow, name=f"lead_{p}") for p in "abcd")
-        combo = a.item_key.concat(" ").concat(b.item_key).concat(" ").concat(c.item_key).concat(" ") \
-            .concat(d.item_key).label("combo")
-        query = select(combo, func.count()).select_from(a)
-        for alias, key in ((b, "B"), (c, "C"), (d, "D")):
-            query = query.join(alias, (alias.consultation_id == a.consultation_id) & (alias.perspective == key)
-                               & (alias.position == 0))
-        query = self._scoped(query.where(a.perspective == "A", a.position == 0), f, a.consultation_id)
-        return (query.group_by(combo).having(func.count() >= RECURRING)
-                .order_by(func.count().desc(), combo).limit(TOP_COMBINATIONS))
+        sessions that chose in all four, as "keyA keyB keyC keyD": the column the store keeps
+        (migration 0005), grouped from its own index."""
+        leads = ConsultationRow.lead_items
+        query = self._scoped(select(leads, func.count()).where(leads.is_not(None)), f, ConsultationRow.id)
+        return (query.group_by(leads).having(func.count() >= RECURRING)
+                .order_by(func.count().desc(), leads).limit(TOP_COMBINATIONS))
 
     def specialties_and_settings(self) -> tuple[list[str], list[str]]:
         s = self._session.connection()
