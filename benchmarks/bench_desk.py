@@ -3,7 +3,10 @@
 The log is casestore's 10k-case log, given three full sessions per case here (a year apart at
 most, 2024-2026): attendees, two items in each perspective, text in every field, a plan of
 three actions whose open ones the next session carries (`carried_from`), as the app's
-follow-up does, with done / dropped / still open verdicts; the case roll-ups refreshed. Rows go
+follow-up does, with done / dropped / still open verdicts; the case roll-ups refreshed, and
+what the store derives from each session (lead items, D by discipline, times carried, the
+follow-up's verdict) written as the store writes it (a test saves every session again and
+finds nothing changed). Rows go
 in with stdlib sqlite3 in the form the repository writes them.
 
 Figures (median of several runs after a warm-up):
@@ -98,7 +101,9 @@ def add_sessions(path: Path, seed: int = 14) -> int:
                 for old_id, text, owner, due, carried in previous:  # the follow-up's review of each carried action
                     action_id += 1
                     status = rng.choices(("done", "dropped", "open"), weights=(5, 1, 3))[0]
-                    actions.append((action_id, session_id, position, text, owner, due, status, old_id, 1, carried + 1))
+                    actions.append([action_id, session_id, position, text, owner, due, status, old_id, 1, carried + 1,
+                                    None, None])
+                    actions[old_id - 1][10:12] = [status, 1]  # the verdict, kept on the carried one
                     position += 1
                     if status == "open":
                         still_open.append((action_id, text, owner, due, carried + 1))
@@ -106,7 +111,7 @@ def add_sessions(path: Path, seed: int = 14) -> int:
                     action_id += 1
                     due = (held + timedelta(days=rng.randrange(7, 60))).isoformat()
                     text, owner = f"Agree one way of responding, version {action_id}", rng.choice(ROLES)
-                    actions.append((action_id, session_id, position, text, owner, due, "open", None, 1, 0))
+                    actions.append([action_id, session_id, position, text, owner, due, "open", None, 1, 0, None, None])
                     position += 1
                     still_open.append((action_id, text, owner, due, 0))
                 previous = still_open
@@ -127,7 +132,8 @@ def add_sessions(path: Path, seed: int = 14) -> int:
                          "VALUES (?,?,?,?,?,?)", voices)
         conn.executemany("INSERT INTO discipline_items (consultation_id, role, item_key) VALUES (?,?,?)", pairs)
         conn.executemany("INSERT INTO plan_actions (id, consultation_id, position, text, owner_role, due_on, status, "
-                         "carried_from_id, reviewed, times_carried) VALUES (?,?,?,?,?,?,?,?,?,?)", actions)
+                         "carried_from_id, reviewed, times_carried, later_status, later_reviewed) "
+                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", actions)
         conn.execute("""UPDATE cases SET
             session_count = (SELECT count(*) FROM consultations s WHERE s.case_id = cases.id),
             last_session_on = (SELECT max(held_on) FROM consultations s WHERE s.case_id = cases.id),

@@ -12,7 +12,8 @@ from idc_desktop.services import open_services
 def kept_by_the_store(path: Path) -> tuple[list, list, list]:
     """What the store derives from the sessions: times carried, lead items, D by discipline."""
     with sqlite3.connect(path) as conn:
-        return (conn.execute("SELECT id, times_carried FROM plan_actions ORDER BY id").fetchall(),
+        return (conn.execute("SELECT id, times_carried, later_status, later_reviewed FROM plan_actions "
+                             "ORDER BY id").fetchall(),
                 conn.execute("SELECT id, lead_items FROM consultations ORDER BY id").fetchall(),
                 conn.execute("SELECT * FROM discipline_items ORDER BY 1, 2, 3").fetchall())
 

@@ -160,7 +160,8 @@ def test_the_desk_figures_are_filled_as_the_store_would_write_them(tmp_path: Pat
         with sqlite3.connect(store_path(data_dir)) as conn:
             return (conn.execute("SELECT id, lead_items FROM consultations ORDER BY id").fetchall(),
                     conn.execute("SELECT * FROM discipline_items ORDER BY 1, 2, 3").fetchall(),
-                    conn.execute("SELECT id, times_carried FROM plan_actions ORDER BY id").fetchall())
+                    conn.execute("SELECT id, times_carried, later_status, later_reviewed FROM plan_actions "
+                             "ORDER BY id").fetchall())
 
     services = open_services(data_dir)
     try:

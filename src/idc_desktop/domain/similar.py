@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
 from idc_desktop.domain.enums import Perspective
 
@@ -44,7 +45,7 @@ def session_scores(hits: list[tuple[int, str, str]], sessions_in_log: int) -> di
         with_item[(perspective, key)] += 1
     weight = {pair: math.log(1 + max(sessions_in_log, n) / n) for pair, n in with_item.items()}
     scores: dict[int, float] = defaultdict(float)
-    for session_id, perspective, key in sorted(hits, key=lambda h: (h[1], h[2])):  # one order: equal sums
+    for session_id, perspective, key in sorted(hits, key=itemgetter(1, 2)):  # one order: equal sums
         scores[session_id] += weight[(perspective, key)]
     return scores
 

@@ -158,13 +158,12 @@ class DeskRepository:
 
     def _outcomes(self, start: date, end: date) -> list[Tally]:
         """Actions agreed in the range (not carried in from before), by what their review made of them."""
-        later = aliased(PlanActionRow)
+        a = PlanActionRow  # the follow-up's verdict, kept on the action by the store (migration 0005)
         rows = self._session.execute(
-            select(PlanActionRow.status, later.status, later.reviewed, func.count())
-            .outerjoin(later, later.carried_from_id == PlanActionRow.id)
-            .where(PlanActionRow.consultation_id.in_(select(ConsultationRow.id).where(self._in_range(start, end))),
-                   PlanActionRow.carried_from_id.is_(None))
-            .group_by(PlanActionRow.status, later.status, later.reviewed)).all()
+            select(a.status, a.later_status, a.later_reviewed, func.count())
+            .where(a.consultation_id.in_(select(ConsultationRow.id).where(self._in_range(start, end))),
+                   a.carried_from_id.is_(None))
+            .group_by(a.status, a.later_status, a.later_reviewed)).all()
         counts: dict[Outcome, int] = defaultdict(int)
         for status, later_status, later_reviewed, n in rows:
             counts[outcome_of(status, later_status, later_reviewed)] += n

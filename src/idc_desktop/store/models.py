@@ -29,6 +29,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 # How Due now orders an action with no due date: after every dated one (an index expression).
 UNDATED = "'9999-12-31'"
 
+# A session's month as "YYYY-MM" from its ISO date: an index expression (the patterns' months).
+MONTH_OF = "substr(held_on, 1, 7)"
+
 # Named constraints keep batch migrations on SQLite predictable.
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_name)s",
@@ -83,6 +86,7 @@ class ConsultationRow(Base):
         # Each case's latest session from the index alone (migration 0004); it also serves case_id.
         Index("ix_consultations_case_id_held_on", "case_id", "held_on"),
         Index("ix_consultations_lead_items", "lead_items"),  # the patterns' combinations (0005)
+        Index("ix_consultations_month", text(MONTH_OF)),  # the patterns' sessions per month (0005)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -240,8 +244,10 @@ class AllianceRow(Base):
 class PlanActionRow(Base):
     __tablename__ = "plan_actions"
     __table_args__ = (
-        # An action's fate at review is the action carried from it (migration 0004).
-        Index("ix_plan_actions_carried_from", "carried_from_id", "status", "reviewed"),
+        # An action's fate at review is the action carried from it (migration 0004), whose verdict
+        # the store copies onto it (0005): the outcomes are counted from this index alone.
+        Index("ix_plan_actions_carried_from", "carried_from_id", "status", "reviewed", "later_status",
+              "later_reviewed"),
         # Due now a page at a time, in its order; its counts from the index alone (migration 0005).
         Index("ix_plan_actions_due", "status", text("lower(owner_role)"), text(f"coalesce(due_on, {UNDATED})")),
         Index("ix_plan_actions_consultation_id", "consultation_id", "status", "due_on", "times_carried"),
@@ -262,6 +268,10 @@ class PlanActionRow(Base):
     # How many follow-ups carried it (its carried_from chain), kept by the store with the
     # case's roll-ups (store/carried.py; migration 0005).
     times_carried: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The verdict of the action a follow-up carried from this one (NULL: not carried), kept by
+    # the store likewise: what became of the action at review, without a join (migration 0005).
+    later_status: Mapped[str | None] = mapped_column(String(10))
+    later_reviewed: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class VocabularyTermRow(Base):

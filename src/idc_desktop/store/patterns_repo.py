@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, literal_column, select
+from sqlalchemy.orm import Session
 
 from idc_desktop.domain.desk import Outcome, outcome_of
 from idc_desktop.domain.patterns import RECURRING, TOP_COMBINATIONS, PatternFilter
@@ -23,8 +23,6 @@ from idc_desktop.store.models import (
     PerspectiveItemRow,
     PlanActionRow,
 )
-
-MONTH = "%Y-%m"
 
 
 def _where(f: PatternFilter) -> list:
@@ -69,10 +67,11 @@ class PatternsRepository:
         item = PerspectiveItemRow
         items = s.execute(self._scoped(select(item.perspective, item.item_key, func.count()), f, item.consultation_id)
                           .group_by(item.perspective, item.item_key)).all()
-        # A seek per session into the items' primary key, not a DISTINCT over every item.
-        chose = select(item.consultation_id).where(item.consultation_id == ConsultationRow.id).exists()
-        with_items = s.scalar(self._scoped(select(func.count()).select_from(ConsultationRow).where(chose), f,
-                                           ConsultationRow.id))
+        # The sessions that chose anything: the items' primary key (consultation_id first) read in
+        # order, each session once; not a seek per session, which SQLite would make in whatever
+        # order the index it scans the sessions by gives (the month's: random across the file).
+        chose = self._scoped(select(item.consultation_id), f, item.consultation_id).distinct().subquery()
+        with_items = s.scalar(select(func.count()).select_from(chose))
         leads = s.execute(self._combinations(f)).all()
         contribution = ContributionRow
         d_roles = s.execute(
@@ -87,7 +86,9 @@ class PatternsRepository:
                                           AllianceRow.consultation_id)
                              .where(AllianceRow.rating.is_not(None))
                              .group_by(AllianceRow.dimension, AllianceRow.rating)).all()
-        month = func.strftime(MONTH, ConsultationRow.held_on)
+        # Spelled as the index ix_consultations_month spells it (literals, not bound values), so
+        # SQLite counts the months in index order.
+        month = func.substr(ConsultationRow.held_on, literal_column("1"), literal_column("7"))
         months = s.execute(self._scoped(select(month, func.count()), f, ConsultationRow.id)
                            .group_by(month).order_by(month)).all()
         return {"sessions": sessions, "cases": cases, "items": items, "leads": leads, "d_roles": d_roles,
@@ -111,13 +112,10 @@ class PatternsRepository:
 
     def _outcomes(self, f: PatternFilter) -> dict[Outcome, int]:
         """Actions agreed in the kept sessions (not carried in), by what their review made of them."""
-        later = aliased(PlanActionRow)
+        a = PlanActionRow  # the follow-up's verdict, kept on the action by the store (migration 0005)
         rows = self._session.connection().execute(
-            self._scoped(select(PlanActionRow.status, later.status, later.reviewed, func.count()), f,
-                         PlanActionRow.consultation_id)
-            .outerjoin(later, later.carried_from_id == PlanActionRow.id)
-            .where(PlanActionRow.carried_from_id.is_(None))
-            .group_by(PlanActionRow.status, later.status, later.reviewed)).all()
+            self._scoped(select(a.status, a.later_status, a.later_reviewed, func.count()), f, a.consultation_id)
+            .where(a.carried_from_id.is_(None)).group_by(a.status, a.later_status, a.later_reviewed)).all()
         counts: dict[Outcome, int] = defaultdict(int)
         for status, later_status, later_reviewed, n in rows:
             counts[outcome_of(status, later_status, later_reviewed)] += n
