@@ -60,3 +60,36 @@ def test_the_counts_come_from_indexes_alone(services: Services) -> None:
     steps = [step for plan in plans for step in plan if step.startswith(("SEARCH", "SCAN"))]
     tables = [step for step in steps if " latest" not in step]  # the CTE's own scan
     assert tables and all("COVERING INDEX" in step for step in tables), plans
+
+
+def test_the_patterns_count_from_the_figures_the_store_keeps(demo_services: Services) -> None:
+    """Combinations, D by discipline, outcomes and months each from one index (migration 0005),
+    not from joins over every item, voice or action of the log."""
+    from idc_desktop.domain.patterns import PatternFilter
+
+    statements: list[tuple[str, object]] = []
+    with demo_services.desk._store.unit() as uow:
+        connection = uow.patterns._session.connection()
+
+        def keep(conn, cursor, statement, parameters, context, many) -> None:  # noqa: ANN001
+            statements.append((statement, parameters))
+
+        event.listen(connection, "before_cursor_execute", keep)
+        uow.patterns.counts(PatternFilter())
+        event.remove(connection, "before_cursor_execute", keep)
+        plans = [(sql, [row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(params))])
+                 for sql, params in statements]
+
+    def plan_of(marker: str) -> list[str]:
+        [plan] = [plan for sql, plan in plans if marker in sql]
+        return plan
+
+    assert plan_of("lead_items") == ["SEARCH consultations USING COVERING INDEX ix_consultations_lead_items "
+                                     "(lead_items>?)", "USE TEMP B-TREE FOR ORDER BY"]
+    assert plan_of("discipline_items") == ["SCAN discipline_items USING COVERING INDEX "
+                                           "ix_discipline_items_role_item_key"]
+    [months] = plan_of("substr(")
+    assert months.startswith("SCAN consultations USING") and months.endswith("INDEX ix_consultations_month")
+    outcomes = plan_of("later_status")
+    assert outcomes[0] == "SEARCH plan_actions USING COVERING INDEX ix_plan_actions_carried_from (carried_from_id=?)"
+    assert not any("JOIN" in step for step in outcomes)
