@@ -177,3 +177,26 @@ def test_a_long_list_reads_on_as_the_keys_reach_its_end(qtbot, qtmodeltester, wi
     qtmodeltester.check(actions.model)
     qtbot.keyClick(actions.table, Qt.Key.Key_Return)  # a row read on opens like any other
     assert window.editor is not None and window.editor.phases[window.editor.current_index].key == "plan"
+
+
+def test_a_page_that_cannot_be_read_stops_the_list_and_says_why(qtbot, window: MainWindow, services: Services,  # noqa: ANN001
+                                                                 monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from idc_desktop.domain.errors import StoreError
+    from tests.ui.dialogs import when_dialog_opens
+
+    many_due(services, 250)
+    view = _open_due(qtbot, window)
+
+    def unreadable(*_args: object) -> list:
+        raise StoreError("The log is locked by another program.")
+
+    monkeypatch.setattr(services.desk, "due_page", unreadable)
+    said: list[str] = []
+    when_dialog_opens(qtbot, lambda box: (said.append(box.text()), box.accept()), QMessageBox)
+    view.actions.table.setFocus()
+    qtbot.keyClick(view.actions.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == ["The rest of the list could not be read: The log is locked by another program."]
+    assert view.actions.model.rowCount() == PAGE and not view.actions.model.canFetchMore()  # stopped, rows kept

@@ -50,7 +50,7 @@ WHERE consultation_id IN (SELECT id FROM consultations WHERE case_id = :case_id)
 """)
 
 
-def refresh_times_carried(session: Session, case_id: int) -> None:
+def refresh_carried(session: Session, case_id: int) -> None:
     """Bring the case's actions' times carried and later verdicts in line with their chains
     (writing only what changed)."""
     session.flush()  # the chains as the unit of work has them, new actions included

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from idc_desktop.domain import Case, CaseFilter, CaseSort, CaseStatus, CaseSummary, LifeStage, Setting
 from idc_desktop.domain.errors import NotFoundError
-from idc_desktop.store.carried import refresh_times_carried
+from idc_desktop.store.carried import refresh_carried
 from idc_desktop.store.first_look import SUMMARY_COLUMNS, summary_from_row
 from idc_desktop.store.models import CaseRow, ConsultationRow
 from idc_desktop.store.search_index import SearchIndex, match_expression
@@ -176,4 +176,4 @@ class CaseRepository:
         # The review the latest session set is the one the team is working towards.
         row.next_review_on = sessions[-1][1] if sessions else None
         self._session.flush()
-        refresh_times_carried(self._session, case_id)
+        refresh_carried(self._session, case_id)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtCore import QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from idc_desktop import APP_TITLE
@@ -81,14 +81,17 @@ class DueController(QObject):
         self.view.focus_first()
 
     def _read_on(self, kind: DueList, today: date, after: int) -> Sequence[DueReview | DueAction]:
-        """The next page of a list as its table scrolls; nothing (the list stops) if the log fails."""
+        """The next page of a list as its table scrolls; if the log cannot be read, nothing (the
+        list stops where it is) and the reason, said once the view has finished scrolling: a
+        box opened inside the view's own fetch would let it ask again beneath the box."""
         services = self.ctx.services
         if services is None:
             return []
         try:
             return services.desk.due_page(kind, today, after)
         except IdcError as exc:
-            QMessageBox.warning(self.ctx.host, APP_TITLE, str(exc))
+            message = f"The rest of the list could not be read: {exc}"
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self.ctx.host, APP_TITLE, message))
             return []
 
     def _activated(self, index: QModelIndex) -> None:
