@@ -17,6 +17,9 @@ from tests.packaging import journey
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform != "linux", reason="the Linux bundle")]
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+from licences import runtime_distributions  # noqa: E402
+
 SIZE_LIMIT_MB = 150  # issue 8: the Linux bundle stays at or under 150 MB
 
 
@@ -34,6 +37,12 @@ def test_the_bundle_holds_what_the_app_needs_and_not_what_it_does_not(bundle: Pa
     assert not {n for n in names if n.startswith(("libQt6Quick", "libQt6Qml", "libQt6Network", "libqgtk3"))}
     assert not {n for n in names if n.startswith(("libssl", "_ssl"))}  # never networks: no TLS on board
     assert not (inside / "PySide6" / "Qt" / "translations").exists()
+    # The notices travel with it: ours, Python's, and each runtime package's metadata folder.
+    assert (inside / "resources" / "licences" / "SQLCipher.txt").is_file()
+    assert (inside / "resources" / "licences" / "Python" / "LICENSE.txt").is_file()
+    carried = {p.name.split("-")[0].lower().replace("_", "-") for p in inside.glob("*.dist-info")}
+    wanted = {name.lower().replace("_", "-") for name in runtime_distributions()}
+    assert wanted <= carried, wanted - carried
     assert size_mb(bundle) <= SIZE_LIMIT_MB
 
 

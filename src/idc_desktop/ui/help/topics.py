@@ -14,6 +14,7 @@ from idc_desktop.paths import resources_dir
 
 SHORTCUTS = "shortcuts"  # generated from the actions, not a file
 WELCOME = "welcome"
+LICENCES = "licences"  # the third-party notices (resources/licences, packaging/licences.py)
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,8 @@ def topics(phases: tuple[PhaseDefinition, ...]) -> list[Topic]:
         if key not in seen and key != "index":
             seen.add(key)
             found.append(Topic(key, phase.title))
-    found += [Topic("anonymity", "Keeping the log anonymous"), Topic(SHORTCUTS, "Keyboard shortcuts")]
+    found += [Topic("anonymity", "Keeping the log anonymous"), Topic(SHORTCUTS, "Keyboard shortcuts"),
+              Topic(LICENCES, "Software it is built on")]
     return found
 
 
