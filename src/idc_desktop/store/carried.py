@@ -35,8 +35,11 @@ times(id, n) AS (
     SELECT mine.id, coalesce((SELECT max(depth) FROM chain WHERE chain.start = mine.id), 0) FROM mine
 )
 UPDATE plan_actions SET times_carried = (SELECT n FROM times WHERE times.id = plan_actions.id)
-WHERE id IN (SELECT id FROM times WHERE times.n != plan_actions.times_carried)
+WHERE id IN (SELECT id FROM mine)
+  AND times_carried != (SELECT n FROM times WHERE times.id = plan_actions.id)
 """)
+# Both are driven by the case's own rows (by id, by consultation): never a scan of every action
+# in the log, which an autosave would otherwise pay on every write (tests/store/test_carried_plan.py).
 
 
 _LATER = """(SELECT l.{column} FROM plan_actions AS l WHERE l.carried_from_id = plan_actions.id
