@@ -99,3 +99,39 @@ def test_the_case_form_and_the_catalogue_fit(qtbot, small_window: MainWindow) ->
     when_dialog_opens(qtbot, check("catalogue"), QDialog)
     tools[0].trigger()
     assert seen == {"case form": True, "catalogue": True}
+
+
+def test_due_now_on_a_large_log_fits_and_reads_on_by_keys(qtbot, small_window: MainWindow,  # noqa: ANN001
+                                                          services: Services) -> None:
+    """Due now with more rows than a page: every list on screen, Page Down and Ctrl+End read
+    on as real painting scrolls the table, and a row read on opens its plan."""
+    from PySide6.QtCore import Qt
+
+    from idc_desktop.store.desk_repo import PAGE
+    from tests.desk_logs import many_due
+
+    many_due(services, 250)
+    small_window.activateWindow()
+    qtbot.waitUntil(small_window.isActiveWindow)  # a real window manager: shortcuts need it active
+    table = small_window.library_view.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    view = small_window.desk.due_page.view
+    qtbot.waitExposed(view)
+    for section in view.sections():  # none carried twice here: that list says so in its place
+        shown = section.table if section.model.rowCount() else section.empty
+        assert shown.isVisible() and on_screen(section.title), section.title.text()
+    assert view.carried.empty.isVisible() and on_screen(view.carried.empty)
+    actions = view.actions
+    actions.table.setFocus()
+    for _ in range(40):  # Page Down through the first page: reading on starts before its end
+        qtbot.keyClick(actions.table, Qt.Key.Key_PageDown)
+    qtbot.wait(50)
+    assert actions.model.rowCount() > PAGE
+    for _ in range(6):
+        qtbot.keyClick(actions.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(30)
+    assert actions.model.rowCount() == actions.model.total() == 750
+    qtbot.keyClick(actions.table, Qt.Key.Key_Return)
+    editor = small_window.editor
+    assert editor is not None and editor.phases[editor.current_index].key == "plan"
