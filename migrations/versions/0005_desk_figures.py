@@ -52,7 +52,8 @@ UPDATE plan_actions SET times_carried = (SELECT max(depth) FROM chain WHERE chai
 WHERE carried_from_id IS NOT NULL
 """
 UNDATED = "'9999-12-31'"
-LATER = "(SELECT l.{column} FROM plan_actions AS l WHERE l.carried_from_id = plan_actions.id ORDER BY l.id LIMIT 1)"
+LATER = ("(SELECT l.{column} FROM plan_actions AS l JOIN consultations AS ls ON ls.id = l.consultation_id "
+         "WHERE l.carried_from_id = plan_actions.id ORDER BY ls.held_on DESC, ls.id DESC, l.id DESC LIMIT 1)")
 VERDICTS = (f"UPDATE plan_actions SET later_status = {LATER.format(column='status')}, "
             f"later_reviewed = {LATER.format(column='reviewed')}")
 LEAD_ITEMS = """
@@ -107,19 +108,19 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # SQLite's own DROP COLUMN (3.35+), not batch mode: batch rebuilds a table by dropping it,
+    # and with foreign keys on (the app's engine) dropping consultations would cascade-delete
+    # every session's items, contributions and actions (tests/migrations: a downgrade keeps them).
     op.drop_index("ix_discipline_items_role_item_key", table_name="discipline_items")
     op.drop_table("discipline_items")
     op.drop_index("ix_consultations_month", table_name="consultations")
     op.drop_index("ix_consultations_lead_items", table_name="consultations")
-    with op.batch_alter_table("consultations", schema=None) as batch_op:
-        batch_op.drop_column("lead_items")
+    op.execute("ALTER TABLE consultations DROP COLUMN lead_items")
     op.drop_index("ix_cases_status_next_review_on", table_name="cases")
     op.drop_index("ix_plan_actions_consultation_id", table_name="plan_actions")
-    op.create_index("ix_plan_actions_consultation_id", "plan_actions", ["consultation_id"])
     op.drop_index("ix_plan_actions_due", table_name="plan_actions")
     op.drop_index("ix_plan_actions_carried_from", table_name="plan_actions")
-    with op.batch_alter_table("plan_actions", schema=None) as batch_op:
-        batch_op.drop_column("later_reviewed")
-        batch_op.drop_column("later_status")
-        batch_op.drop_column("times_carried")
+    for column in ("later_reviewed", "later_status", "times_carried"):
+        op.execute(f"ALTER TABLE plan_actions DROP COLUMN {column}")
+    op.create_index("ix_plan_actions_consultation_id", "plan_actions", ["consultation_id"])
     op.create_index("ix_plan_actions_carried_from", "plan_actions", ["carried_from_id", "status", "reviewed"])

@@ -173,3 +173,37 @@ def test_the_desk_figures_are_filled_as_the_store_would_write_them(tmp_path: Pat
         assert figures() == filled
     finally:
         services.close()
+
+
+def test_downgrading_0005_with_the_apps_engine_keeps_every_session_whole(tmp_path: Path) -> None:
+    """Its downgrade drops columns in place: rebuilding consultations (batch mode) with foreign
+    keys on, as the app's engine has them, would cascade-delete every session's contents."""
+    from alembic import command
+
+    from idc_desktop.store.engine import make_engine
+    from idc_desktop.store.migrate import alembic_config
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    path = store_path(data_dir)
+    shutil.copy(next(p for p in SAVED_STORES if revision_of(p) == "0004"), path)
+    children = ("perspective_items", "contributions", "plan_actions", "attendees", "alliance_ratings")
+
+    def counts() -> dict[str, int]:
+        with sqlite3.connect(path) as conn:
+            return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in children}  # noqa: S608
+
+    before = counts()
+    assert all(before.values())
+    open_store(data_dir).close()  # to head
+    engine = make_engine(path)
+    try:
+        with engine.begin() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            command.downgrade(alembic_config(conn), "0004")
+    finally:
+        engine.dispose()
+    assert revision_of(path) == "0004" and counts() == before
+    with sqlite3.connect(path) as conn:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(plan_actions)")}
+        assert "times_carried" not in columns and conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -183,3 +183,26 @@ def test_times_carried_follows_a_deleted_session(services: Services) -> None:
     by_text = {a.text: a for a in due.actions}
     assert by_text["Agree one visiting time"].times_carried == 0  # its link led to the deleted session
     assert due.carried == [] and due.counts.carried == 0
+
+
+def test_an_action_carried_twice_from_one_session_counts_once_with_the_latest_review(services: Services) -> None:
+    """A follow-up re-dated before the session it followed, then another started: both carry
+    the first session's action. The patterns and the report count it once, as the latest
+    session's review left it (done)."""
+    from idc_desktop.domain.desk import Outcome
+    from idc_desktop.domain.patterns import PatternFilter
+
+    case_id = _case(services)
+    _session(services, case_id, date(2026, 3, 1), None, [PlanAction("Agree one visiting time", "Charge nurse")])
+    second = services.sessions.start(case_id, held_on=date(2026, 4, 1))
+    second.held_on = date(2026, 2, 1)  # re-dated before the first: the first is the latest again
+    services.sessions.save(second)
+    third = services.sessions.start(case_id, held_on=date(2026, 5, 1))
+    assert [a.carried_from for a in second.plan.actions] == [a.carried_from for a in third.plan.actions]
+    third.plan.actions[0].status, third.plan.actions[0].reviewed = ActionStatus.DONE, True
+    services.sessions.save(third)
+
+    agreed_in_first = PatternFilter(start=date(2026, 3, 1), end=date(2026, 3, 1))
+    assert [(t.name, t.count) for t in services.desk.patterns(agreed_in_first).actions] == [(Outcome.DONE.value, 1)]
+    report = services.desk.report(date(2026, 3, 1), date(2026, 3, 1))
+    assert [(t.name, t.count) for t in report.actions] == [(Outcome.DONE.value, 1)]

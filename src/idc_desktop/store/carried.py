@@ -7,8 +7,9 @@ patterns and the service report count what became of every action at review; wal
 chain, or joining every action to its follow-up's copy, each time cost 40-100 ms on a 10k-case
 log, so the store keeps the figures. A follow-up carries only its own case's actions, so a
 write or delete of a session changes only that case's chains: they are worked out again, in
-SQL, with its roll-ups. An action carried twice from the same one (not something the app
-does) takes the verdict of the first copy.
+SQL, with its roll-ups. An action carried from the same one twice (a follow-up dated before
+an earlier follow-up, then another started) takes the verdict of the copy in the latest
+session, the latest review, and is counted once.
 """
 
 from __future__ import annotations
@@ -42,8 +43,9 @@ WHERE id IN (SELECT id FROM mine)
 # in the log, which an autosave would otherwise pay on every write (tests/store/test_carried_plan.py).
 
 
-_LATER = """(SELECT l.{column} FROM plan_actions AS l WHERE l.carried_from_id = plan_actions.id
-               ORDER BY l.id LIMIT 1)"""
+# The copy in the latest session (by date, then id) speaks for the action: the latest review.
+_LATER = """(SELECT l.{column} FROM plan_actions AS l JOIN consultations AS ls ON ls.id = l.consultation_id
+               WHERE l.carried_from_id = plan_actions.id ORDER BY ls.held_on DESC, ls.id DESC, l.id DESC LIMIT 1)"""
 _REFRESH_VERDICTS = text(f"""
 UPDATE plan_actions SET later_status = {_LATER.format(column="status")},
                         later_reviewed = {_LATER.format(column="reviewed")}

@@ -29,19 +29,20 @@ class SimilarRepository:
         """(session id, perspective, item key) for every session that chose one of `pairs`, in
         (perspective, item) order: the index's own order, so there is nothing to sort.
 
-        Read through the driver's own cursor: a common item is chosen in thousands of sessions,
-        and wrapping each row as a SQLAlchemy Row, then as a tuple, cost more than the query."""
+        The rows are taken from the driver's cursor as they are: a common item is chosen in
+        thousands of sessions, and wrapping each row as a SQLAlchemy Row, then as a tuple, cost
+        more than the query. It still runs through SQLAlchemy, so a failure is worded like any other."""
         if not pairs:
             return []
         where = " OR ".join("(perspective = ? AND item_key = ?)" for _ in pairs)
-        cursor = self._session.connection().connection.cursor()
+        result = self._session.connection().exec_driver_sql(
+            f"SELECT consultation_id, perspective, item_key FROM perspective_items "  # noqa: S608 - placeholders only
+            f"WHERE {where} ORDER BY perspective, item_key, consultation_id",
+            tuple(value for pair in pairs for value in pair))
         try:
-            cursor.execute(f"SELECT consultation_id, perspective, item_key FROM perspective_items "  # noqa: S608 - placeholders only
-                           f"WHERE {where} ORDER BY perspective, item_key, consultation_id",
-                           [value for pair in pairs for value in pair])
-            return cursor.fetchall()
+            return result.cursor.fetchall()
         finally:
-            cursor.close()
+            result.close()
 
     def sessions_info(self, session_ids: list[int]) -> dict[int, tuple[int, str, date]]:
         """Session id -> (case id, specialty, held_on), for a few candidates."""
