@@ -213,8 +213,8 @@ def _due_page_further_on(data_dir: Path, reps: int) -> tuple[list[float], list[f
         due = services.desk.due_now(TODAY)
         rows = list(due.actions)
         while len(rows) < due.counts.actions // 2:
-            rows += services.desk.due_page(DueList.ACTIONS, TODAY, rows[-1].action_id)
-        middle, first = rows[-1].action_id, due.actions[-1].action_id
+            rows += services.desk.due_page(DueList.ACTIONS, TODAY, rows[-1])
+        middle, first = rows[-1], due.actions[-1]
         return (_timed(lambda: services.desk.due_page(DueList.ACTIONS, TODAY, middle), reps),
                 _timed(lambda: services.desk.due_page(DueList.ACTIONS, TODAY, first), reps))
     finally:

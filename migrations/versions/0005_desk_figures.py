@@ -25,7 +25,8 @@ Create Date: 2026-12-03
   that spoke in D and the D items, per session. "D by discipline" counts it in index order, where
   joining every D voice to every D item and sorting them took about 170 ms on 30k sessions.
 - consultations (substr(held_on, 1, 7)): sessions per month counted in index order.
-The store writes the first three whenever a session is written; here they are filled from what is there.
+The store writes times_carried, the later verdict, lead_items and discipline_items whenever a
+session is written or deleted; here they are filled from what is there.
 """
 
 from __future__ import annotations

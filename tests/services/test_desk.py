@@ -148,7 +148,7 @@ def _read_all(services: Services, kind: DueList) -> list:
     rows = list(due.first_page(kind))
     while len(rows) < due.counts.of(kind):
         last = rows[-1]
-        page = services.desk.due_page(kind, TODAY, last.case_id if kind is DueList.REVIEWS else last.action_id)
+        page = services.desk.due_page(kind, TODAY, last)
         assert page, f"{kind}: {len(rows)} of {due.counts.of(kind)} read, then an empty page"
         rows += page
     return rows

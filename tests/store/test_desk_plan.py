@@ -16,8 +16,8 @@ from idc_desktop.services import Services
 TODAY = date(2026, 6, 1)
 
 
-def _plans(services: Services, read) -> list[list[str]]:  # noqa: ANN001
-    """The query plans of the statements `read(desk repository)` runs."""
+def _statement_plans(services: Services, read) -> list[tuple[str, list[str]]]:  # noqa: ANN001
+    """(statement, query plan) for each statement `read(unit of work)` runs."""
     statements: list[tuple[str, object]] = []
     with services.desk._store.unit() as uow:
         connection = uow.desk._session.connection()
@@ -26,10 +26,15 @@ def _plans(services: Services, read) -> list[list[str]]:  # noqa: ANN001
             statements.append((statement, parameters))
 
         event.listen(connection, "before_cursor_execute", keep)
-        read(uow.desk)
+        read(uow)
         event.remove(connection, "before_cursor_execute", keep)
-        return [[row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(params))]
+        return [(sql, [row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(params))])
                 for sql, params in statements]
+
+
+def _plans(services: Services, read) -> list[list[str]]:  # noqa: ANN001
+    """The query plans of the statements `read(desk repository)` runs."""
+    return [plan for _sql, plan in _statement_plans(services, lambda uow: read(uow.desk))]
 
 
 def _latest_from_the_index(plan: list[str]) -> None:
@@ -67,18 +72,7 @@ def test_the_patterns_count_from_the_figures_the_store_keeps(demo_services: Serv
     not from joins over every item, voice or action of the log."""
     from idc_desktop.domain.patterns import PatternFilter
 
-    statements: list[tuple[str, object]] = []
-    with demo_services.desk._store.unit() as uow:
-        connection = uow.patterns._session.connection()
-
-        def keep(conn, cursor, statement, parameters, context, many) -> None:  # noqa: ANN001
-            statements.append((statement, parameters))
-
-        event.listen(connection, "before_cursor_execute", keep)
-        uow.patterns.counts(PatternFilter())
-        event.remove(connection, "before_cursor_execute", keep)
-        plans = [(sql, [row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, tuple(params))])
-                 for sql, params in statements]
+    plans = _statement_plans(demo_services, lambda uow: uow.patterns.counts(PatternFilter()))
 
     def plan_of(marker: str) -> list[str]:
         [plan] = [plan for sql, plan in plans if marker in sql]

@@ -78,12 +78,12 @@ class DeskService:
             return DueNow(today=today, counts=desk.due_counts(today), reviews=desk.due_reviews(today),
                           actions=desk.open_actions(today), carried=desk.open_actions(today, carried_only=True))
 
-    def due_page(self, kind: DueList, today: date, after: int) -> list[DueReview] | list[DueAction]:
-        """The next page of a Due now list, after the row whose case (reviews) or action id is `after`."""
+    def due_page(self, kind: DueList, today: date, after: DueReview | DueAction) -> list[DueReview] | list[DueAction]:
+        """The next page of a Due now list, after its row `after` (the last one read)."""
         with self._store.unit() as uow:
-            if kind is DueList.REVIEWS:
-                return uow.desk.due_reviews(today, after=after)
-            return uow.desk.open_actions(today, after=after, carried_only=kind is DueList.CARRIED)
+            if isinstance(after, DueReview):
+                return uow.desk.due_reviews(today, after=after.case_id)
+            return uow.desk.open_actions(today, after=after.action_id, carried_only=kind is DueList.CARRIED)
 
     def case_timeline(self, case_id: int) -> CaseTimeline:
         """A case across its sessions: cycles, items, alliance and each action's fate at review."""

@@ -39,8 +39,6 @@ UPDATE plan_actions SET times_carried = (SELECT n FROM times WHERE times.id = pl
 WHERE id IN (SELECT id FROM mine)
   AND times_carried != (SELECT n FROM times WHERE times.id = plan_actions.id)
 """)
-# Both are driven by the case's own rows (by id, by consultation): never a scan of every action
-# in the log, which an autosave would otherwise pay on every write (tests/store/test_carried_plan.py).
 
 
 # The copy in the latest session (by date, then id) speaks for the action: the latest review.
@@ -57,7 +55,9 @@ WHERE consultation_id IN (SELECT id FROM consultations WHERE case_id = :case_id)
 
 def refresh_carried(session: Session, case_id: int) -> None:
     """Bring the case's actions' times carried and later verdicts in line with their chains
-    (writing only what changed)."""
+    (writing only what changed). Both statements start from the case's own rows (by id, by
+    consultation), never a scan of every action in the log, which each autosave would pay
+    (tests/store/test_carried_plan.py)."""
     session.flush()  # the chains as the unit of work has them, new actions included
     session.execute(_REFRESH, {"case_id": case_id})
     session.execute(_REFRESH_VERDICTS, {"case_id": case_id})

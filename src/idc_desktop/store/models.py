@@ -51,9 +51,9 @@ class Base(DeclarativeBase):
 
 
 class CaseRow(Base):
+    __tablename__ = "cases"
     # The reviews due, in date order, from the index (migration 0005).
     __table_args__ = (Index("ix_cases_status_next_review_on", "status", "next_review_on"),)
-    __tablename__ = "cases"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)

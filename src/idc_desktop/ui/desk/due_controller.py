@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer
@@ -37,7 +38,7 @@ def summary_text(due: DueNow) -> str:
     return f"As of {wording.day(due.today)}: " + "; ".join(parts) + "."
 
 
-Reader = Callable[[DueList, date, int], Sequence[DueReview | DueAction]]
+Reader = Callable[[DueList, date, DueReview | DueAction], Sequence[DueReview | DueAction]]
 
 
 def fill(view: DueView, due: DueNow, read_on: Reader | None = None) -> None:
@@ -46,14 +47,8 @@ def fill(view: DueView, due: DueNow, read_on: Reader | None = None) -> None:
     view.summary.setText(summary_text(due))
     for section, kind, noun in ((view.reviews, DueList.REVIEWS, "case"), (view.actions, DueList.ACTIONS, "action"),
                                 (view.carried, DueList.CARRIED, "action")):
-        more = None if read_on is None else _reader(read_on, kind, due.today)
+        more = None if read_on is None else partial(read_on, kind, due.today)
         section.show_rows(due.first_page(kind), wording.count(due.counts.of(kind), noun), due.counts.of(kind), more)
-
-
-def _reader(read_on: Reader, kind: DueList, today: date) -> Callable[[DueReview | DueAction], Sequence]:
-    def more(last: DueReview | DueAction) -> Sequence:
-        return read_on(kind, today, last.case_id if isinstance(last, DueReview) else last.action_id)
-    return more
 
 
 class DueController(QObject):
@@ -80,7 +75,7 @@ class DueController(QObject):
         ctx.show_page(self.view)
         self.view.focus_first()
 
-    def _read_on(self, kind: DueList, today: date, after: int) -> Sequence[DueReview | DueAction]:
+    def _read_on(self, kind: DueList, today: date, after: DueReview | DueAction) -> Sequence[DueReview | DueAction]:
         """The next page of a list as its table scrolls; if the log cannot be read, nothing (the
         list stops where it is) and the reason, said once the view has finished scrolling: a
         box opened inside the view's own fetch would let it ask again beneath the box."""

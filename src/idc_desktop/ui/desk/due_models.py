@@ -3,8 +3,9 @@
 One read-only list model, told its columns: each column says its heading and how a row reads
 in it. A list can be long (20k open actions on a large log), so the model holds what has been
 read and asks for the next page when the view scrolls near its end (Qt's canFetchMore /
-fetchMore); it knows the whole list's length, so it knows when to stop. A row that is overdue is marked in words ("Overdue by 12 days") in its state column,
-and in bold, so the mark is not colour or weight alone.
+fetchMore); it knows the whole list's length, so it knows when to stop. A row that is overdue
+is marked in words ("Overdue by 12 days") in its state column, and in bold, so the mark is not
+colour or weight alone.
 """
 
 from __future__ import annotations
